@@ -1,0 +1,16 @@
+// The one cache interface. Redis (ioredis) backs it when REDIS_URL is set,
+// a process-local map otherwise. The database stays the source of truth:
+// callers must stay correct when the cache is empty, stale-free after
+// deletes, or down (methods then reject and callers fall back).
+
+export interface Cache {
+  /** 'redis' or 'memory', for /health and logs. */
+  readonly kind: 'redis' | 'memory';
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  /** Set only when absent; true when this call set it (nonces, locks). */
+  setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean>;
+  del(...keys: string[]): Promise<void>;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,60 @@
+// The error catalogue: every error a client can see, with its HTTP status
+// and Chinese message. Codes are stable; clients branch on them. Anything
+// thrown that is not an AppError becomes `internal` (500) and is logged.
+
+export const errorCatalogue = {
+  // request shape
+  invalid_json: [400, '请求体不是合法的 JSON'],
+  body_too_large: [413, '请求体过大（上限 1 MB）'],
+  bad_url_encoding: [400, '请求地址编码不正确'],
+  unknown_field: [400, '请求包含不支持的字段'],
+  validation_failed: [400, '请求参数不正确'],
+  unsupported_media_type: [415, '请求体格式不受支持'],
+  invalid_id_number: [400, '身份证号码校验不通过'],
+  invalid_uscc: [400, '统一社会信用代码校验不通过'],
+  not_found: [404, '请求的资源不存在'],
+  // identity and access
+  unauthenticated: [401, '请先登录'],
+  token_expired: [401, '登录已过期，请重新登录'],
+  token_invalid: [401, '登录凭证无效，请重新登录'],
+  forbidden: [403, '没有权限执行此操作'],
+  no_subject: [403, '当前账号未绑定信用主体'],
+  not_merchant_staff: [403, '当前账号不是商户员工'],
+  dev_login_disabled: [404, '开发登录仅在非生产环境可用'],
+  unknown_account: [404, '演示账号不存在'],
+  // WeChat login
+  wechat_code_invalid: [401, '微信登录凭证无效或已使用，请重新登录'],
+  wechat_rate_limited: [429, '登录过于频繁，请稍后再试'],
+  wechat_busy: [503, '微信服务繁忙，请稍后再试'],
+  wechat_unavailable: [502, '暂时无法连接微信服务，请稍后再试'],
+  // offers, claims and vouchers
+  offer_not_found: [404, '权益不存在'],
+  offer_not_available: [409, '权益未在有效期内或已暂停'],
+  not_eligible: [403, '不符合领取条件'],
+  quota_exhausted: [409, '权益已领完'],
+  claim_limit_reached: [409, '已达到每人领取上限'],
+  idempotency_key_conflict: [409, '同一请求编号已用于其他权益'],
+  voucher_not_found: [404, '凭证不存在'],
+  voucher_wrong_merchant: [403, '该凭证不属于本商户'],
+  voucher_already_redeemed: [409, '凭证已核销'],
+  voucher_expired: [410, '凭证已过期'],
+  // infrastructure
+  service_unavailable: [503, '服务暂时不可用，请稍后再试'],
+  internal: [500, '服务器内部错误'],
+} as const satisfies Record<string, readonly [number, string]>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export class AppError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: unknown,
+  ) {
+    const [status, message] = errorCatalogue[code];
+    super(message);
+    this.name = 'AppError';
+    this.status = status;
+  }
+}
