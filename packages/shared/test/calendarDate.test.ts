@@ -1,0 +1,39 @@
+import {
+  formatDate,
+  isCalendarDate,
+  todayInShanghai,
+} from '../src/calendarDate';
+
+describe('isCalendarDate', () => {
+  it('knows the leap years, century rule included', () => {
+    expect(isCalendarDate(2024, 2, 29)).toBe(true);
+    expect(isCalendarDate(2000, 2, 29)).toBe(true);
+    expect(isCalendarDate(2023, 2, 29)).toBe(false);
+    expect(isCalendarDate(1900, 2, 29)).toBe(false);
+  });
+
+  it('refuses months and days out of range', () => {
+    expect(isCalendarDate(2024, 13, 1)).toBe(false);
+    expect(isCalendarDate(2024, 0, 1)).toBe(false);
+    expect(isCalendarDate(2024, 4, 31)).toBe(false);
+    expect(isCalendarDate(2024, 1, 0)).toBe(false);
+    expect(isCalendarDate(2024, 12, 31)).toBe(true);
+  });
+});
+
+describe('formatDate', () => {
+  it('pads to YYYY-MM-DD', () => {
+    expect(formatDate(1963, 1, 5)).toBe('1963-01-05');
+  });
+});
+
+describe('todayInShanghai', () => {
+  it('is already the next day in Shanghai at 16:00 UTC', () => {
+    expect(todayInShanghai(new Date('2026-12-03T15:59:59Z'))).toBe(
+      '2026-12-03',
+    );
+    expect(todayInShanghai(new Date('2026-12-03T16:00:00Z'))).toBe(
+      '2026-12-04',
+    );
+  });
+});
