@@ -1,0 +1,24 @@
+import { DataTypes, QueryInterface } from 'sequelize';
+
+type Params = { context: QueryInterface };
+
+export async function up({ context: qi }: Params): Promise<void> {
+  await qi.createTable('ratings', {
+    id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
+    subject_id: {
+      type: DataTypes.INTEGER,
+      allowNull: false,
+      unique: true,
+      references: { model: 'subjects', key: 'id' },
+    },
+    score: { type: DataTypes.INTEGER, allowNull: false },
+    grade: { type: DataTypes.STRING(4), allowNull: false },
+    model_version: { type: DataTypes.INTEGER, allowNull: false },
+    breakdown: { type: DataTypes.JSON, allowNull: false },
+    computed_at: { type: DataTypes.DATE(3), allowNull: false },
+  });
+}
+
+export async function down({ context: qi }: Params): Promise<void> {
+  await qi.dropTable('ratings');
+}

@@ -1,0 +1,26 @@
+// Every migration, in the order it runs. Listed by hand rather than globbed
+// so the compiled build and ts-jest see the same set.
+import type { QueryInterface } from 'sequelize';
+import type { RunnableMigration } from 'umzug';
+
+import * as createDepartments from './20261203140000-create-departments';
+import * as createSubjects from './20261203140100-create-subjects';
+import * as createCreditRecords from './20261203140200-create-credit-records';
+import * as createRatings from './20261203140300-create-ratings';
+import * as createMerchants from './20261203140400-create-merchants';
+import * as createUsers from './20261203140500-create-users';
+import * as createOffers from './20261203140600-create-offers';
+import * as createClaims from './20261203140700-create-claims';
+import * as createVouchers from './20261203140800-create-vouchers';
+
+export const migrations: RunnableMigration<QueryInterface>[] = [
+  { name: '20261203140000-create-departments', ...createDepartments },
+  { name: '20261203140100-create-subjects', ...createSubjects },
+  { name: '20261203140200-create-credit-records', ...createCreditRecords },
+  { name: '20261203140300-create-ratings', ...createRatings },
+  { name: '20261203140400-create-merchants', ...createMerchants },
+  { name: '20261203140500-create-users', ...createUsers },
+  { name: '20261203140600-create-offers', ...createOffers },
+  { name: '20261203140700-create-claims', ...createClaims },
+  { name: '20261203140800-create-vouchers', ...createVouchers },
+];

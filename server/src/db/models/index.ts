@@ -1,0 +1,39 @@
+import type { Sequelize } from 'sequelize';
+
+import { defineClaim } from './claim';
+import { defineCreditRecord } from './creditRecord';
+import { defineDepartment } from './department';
+import { defineMerchant } from './merchant';
+import { defineOffer } from './offer';
+import { defineRating } from './rating';
+import { defineSubject } from './subject';
+import { defineUser } from './user';
+import { defineVoucher } from './voucher';
+
+export type { Claim, ClaimEligibility } from './claim';
+export type { CreditRecord } from './creditRecord';
+export type { Department } from './department';
+export type { Merchant } from './merchant';
+export type { Offer, OfferStatus } from './offer';
+export type { RatingRow } from './rating';
+export type { Subject } from './subject';
+export type { User } from './user';
+export type { Voucher } from './voucher';
+
+// Models are defined per Sequelize instance (not as global classes) so two
+// databases can be open in one process, as tests do.
+export function defineModels(sequelize: Sequelize) {
+  return {
+    Department: defineDepartment(sequelize),
+    Subject: defineSubject(sequelize),
+    CreditRecord: defineCreditRecord(sequelize),
+    Rating: defineRating(sequelize),
+    Merchant: defineMerchant(sequelize),
+    User: defineUser(sequelize),
+    Offer: defineOffer(sequelize),
+    Claim: defineClaim(sequelize),
+    Voucher: defineVoucher(sequelize),
+  };
+}
+
+export type Models = ReturnType<typeof defineModels>;

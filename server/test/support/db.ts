@@ -1,0 +1,61 @@
+// A fresh, migrated database per test file: an SQLite file in a temporary
+// folder by default, or a MariaDB database of this Jest worker (test_w1,
+// test_w2 …, dropped and re-created) when TEST_DATABASE_URL is set.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Sequelize } from 'sequelize';
+
+import { Database, migrate, openDatabase } from '../../src/db/database';
+
+export async function createTestDatabase(): Promise<Database> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const db = serverUrl
+    ? await openWorkerDatabase(serverUrl)
+    : openTemporarySqlite();
+  await migrate(db);
+  return db;
+}
+
+/** Opens a database for the test file's hooks; call it in describe scope. */
+export function useTestDatabase(): () => Database {
+  let db: Database | undefined;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+  return () => {
+    if (db === undefined) throw new Error('the test database is not open');
+    return db;
+  };
+}
+
+async function openWorkerDatabase(serverUrl: string): Promise<Database> {
+  const name = `test_w${process.env.JEST_WORKER_ID ?? '1'}`;
+  const admin = new Sequelize(serverUrl, { dialect: 'mysql', logging: false });
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+    await admin.query(
+      `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
+  } finally {
+    await admin.close();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return openDatabase({ url: url.toString() });
+}
+
+function openTemporarySqlite(): Database {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'creditplus-test-'));
+  const db = openDatabase({ sqlitePath: path.join(dir, 'test.sqlite') });
+  return {
+    ...db,
+    close: async () => {
+      await db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
