@@ -1,0 +1,59 @@
+// The in-process cache for a single process (laptop, tests): a Map whose
+// entries expire. Nothing here is shared between processes, which is why
+// production with several processes sets REDIS_URL.
+import type { Cache } from './cache';
+
+interface Entry {
+  value: string;
+  expiresAt: number;
+}
+
+// Expired entries are dropped when read; a sweep every so many writes keeps
+// keys that are never read again from piling up.
+const writesBetweenSweeps = 1000;
+
+export function createMemoryCache(now: () => number = Date.now): Cache {
+  const entries = new Map<string, Entry>();
+  let writes = 0;
+
+  function live(key: string): Entry | undefined {
+    const entry = entries.get(key);
+    if (entry && entry.expiresAt <= now()) {
+      entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  function write(key: string, value: string, ttlSeconds: number): void {
+    entries.set(key, { value, expiresAt: now() + ttlSeconds * 1000 });
+    writes += 1;
+    if (writes % writesBetweenSweeps === 0) {
+      for (const candidate of entries.keys()) live(candidate);
+    }
+  }
+
+  return {
+    kind: 'memory',
+    async get(key) {
+      return live(key)?.value ?? null;
+    },
+    async set(key, value, ttlSeconds) {
+      write(key, value, ttlSeconds);
+    },
+    async setIfAbsent(key, value, ttlSeconds) {
+      if (live(key)) return false;
+      write(key, value, ttlSeconds);
+      return true;
+    },
+    async del(...keys) {
+      for (const key of keys) entries.delete(key);
+    },
+    async ping() {
+      return true;
+    },
+    async close() {
+      entries.clear();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// Parses JSON request bodies up to 1 MB. A body of another type is refused
+// rather than ignored, so a client bug is not mistaken for an empty body.
+import { bodyParser } from '@koa/bodyparser';
+import type { Middleware } from 'koa';
+
+import { AppError } from '../errors';
+
+const jsonLimit = '1mb';
+
+export function jsonBody(): Middleware {
+  const parse = bodyParser({
+    enableTypes: ['json'],
+    jsonLimit,
+    onError: (error) => {
+      throw toBodyError(error);
+    },
+  });
+
+  return async (ctx, next) => {
+    // `is` answers null when the request has no body at all.
+    if (ctx.is('application/json') === false) {
+      throw new AppError('unsupported_media_type');
+    }
+    await parse(ctx, next);
+  };
+}
+
+function toBodyError(error: Error): AppError {
+  const status = (error as { status?: unknown }).status;
+  if (status === 413) return new AppError('body_too_large');
+  if (status === 415) return new AppError('unsupported_media_type');
+  return new AppError('invalid_json');
+}

@@ -1,0 +1,17 @@
+// Refuses a path whose percent-encoding does not decode, before the router
+// (which would pass the raw text on as a parameter) or the static server
+// sees it.
+import type { Middleware } from 'koa';
+
+import { AppError } from '../errors';
+
+export function checkUrlEncoding(): Middleware {
+  return async (ctx, next) => {
+    try {
+      decodeURIComponent(ctx.path);
+    } catch {
+      throw new AppError('bad_url_encoding');
+    }
+    await next();
+  };
+}
