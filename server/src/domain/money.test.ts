@@ -1,0 +1,29 @@
+import { wanYuanToFen } from './money';
+
+describe('wanYuanToFen', () => {
+  test.each([
+    ['0', 0],
+    ['1.5', 1_500_000],
+    ['10', 10_000_000],
+    ['3.333333', 3_333_333],
+    ['0.12', 120_000],
+    ['0.000001', 1],
+    ['2.10', 2_100_000],
+    ['1,000', 1_000_000_000],
+  ])('%s 万元 is %i fen exactly', (text, fen) => {
+    expect(wanYuanToFen(text)).toEqual({ ok: true, fen });
+  });
+
+  test('an empty amount is no amount', () => {
+    expect(wanYuanToFen('  ')).toEqual({ ok: true, fen: null });
+  });
+
+  test.each([
+    ['-2', 'negative'],
+    ['abc', 'format'],
+    ['1.2.3', 'format'],
+    ['0.0000001', 'precision'],
+  ])('refuses %s as %s', (text, reason) => {
+    expect(wanYuanToFen(text)).toEqual({ ok: false, reason });
+  });
+});

@@ -1,0 +1,31 @@
+// 双公示 files give amounts in 万元 with up to six decimals; the product
+// keeps integer fen. 1 万元 = 10 000 元 = 1 000 000 分, so the conversion
+// shifts the decimal point by six places on the digits themselves and never
+// goes through a binary float.
+
+export type WanYuanResult =
+  | { ok: true; fen: number | null }
+  | { ok: false; reason: 'negative' | 'format' | 'precision' };
+
+const FEN_PER_WAN_DIGITS = 6;
+
+export function wanYuanToFen(text: string): WanYuanResult {
+  const value = text.trim().replace(/,/g, '');
+  if (value === '') return { ok: true, fen: null };
+  if (/^-\d/.test(value)) return { ok: false, reason: 'negative' };
+
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(value);
+  if (match === null) return { ok: false, reason: 'format' };
+  const [, whole, fraction = ''] = match;
+  // A fraction of a fen is not money anyone can be fined.
+  if (fraction.replace(/0+$/, '').length > FEN_PER_WAN_DIGITS) {
+    return { ok: false, reason: 'precision' };
+  }
+
+  const digits = whole + fraction.padEnd(FEN_PER_WAN_DIGITS, '0').slice(0, 6);
+  const fen = BigInt(digits);
+  if (fen > BigInt(Number.MAX_SAFE_INTEGER)) {
+    return { ok: false, reason: 'format' };
+  }
+  return { ok: true, fen: Number(fen) };
+}

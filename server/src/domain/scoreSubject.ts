@@ -1,0 +1,111 @@
+// Computes a rating from a subject's records and a scoring model. Every
+// point is an item naming its record and rule; a blacklisted subject gets
+// the worst grade whatever its score.
+import {
+  gradeFor,
+  gradeLabel,
+  gradesOf,
+  Rating,
+  RatingDimension,
+  RatingItem,
+  RecordStatus,
+  RecordType,
+  Severity,
+  SubjectKind,
+} from '@creditplus/shared';
+
+import { recordCounts } from './disclosure';
+import { DimensionModel, SCORE_RANGE, ScoringModel } from './scoringModels';
+
+export interface ScorableRecord {
+  id: number;
+  type: RecordType;
+  title: string;
+  docNumber: string;
+  department: string;
+  decisionDate: string;
+  disclosureEnd: string | null;
+  severity: Severity | null;
+  status: RecordStatus;
+}
+
+export interface ScoreInput {
+  subjectId: number;
+  subjectKind: SubjectKind;
+  records: ScorableRecord[];
+  model: ScoringModel;
+  /** Business date in Asia/Shanghai deciding which records count. */
+  today: string;
+  now: Date;
+}
+
+export function scoreSubject(input: ScoreInput): Rating {
+  const { model, subjectKind } = input;
+  if (model.subjectKind !== subjectKind) {
+    throw new Error(
+      `a ${model.subjectKind} model cannot rate a ${subjectKind}`,
+    );
+  }
+  const counting = input.records.filter((r) => recordCounts(r, input.today));
+
+  const dimensions = model.dimensions.map((d) => scoreDimension(d, counting));
+  const total = dimensions.reduce((sum, d) => sum + d.points, model.base);
+  const score = clamp(total, SCORE_RANGE.min, SCORE_RANGE.max);
+
+  const blacklisted = counting.some((r) => r.type === 'blacklist');
+  const grades = gradesOf(subjectKind);
+  const grade = blacklisted
+    ? grades[grades.length - 1]
+    : gradeFor(subjectKind, score);
+  return {
+    subjectId: input.subjectId,
+    subjectKind,
+    score,
+    grade,
+    gradeLabel: gradeLabel(subjectKind, grade),
+    base: model.base,
+    blacklisted,
+    redlisted: counting.some((r) => r.type === 'redlist'),
+    modelVersion: model.version,
+    computedAt: input.now.toISOString(),
+    dimensions,
+  };
+}
+
+function scoreDimension(
+  dimension: DimensionModel,
+  records: ScorableRecord[],
+): RatingDimension {
+  const items: RatingItem[] = [];
+  for (const record of records) {
+    const rule = dimension.rules.find(
+      (r) =>
+        r.recordType === record.type &&
+        (r.severity === undefined || r.severity === record.severity),
+    );
+    if (rule === undefined) continue;
+    items.push({
+      recordId: record.id,
+      recordType: record.type,
+      title: record.title,
+      docNumber: record.docNumber,
+      department: record.department,
+      decisionDate: record.decisionDate,
+      points: rule.points,
+      rule: `${rule.label} ${rule.points > 0 ? '+' : ''}${rule.points}`,
+    });
+  }
+  const rawPoints = items.reduce((sum, item) => sum + item.points, 0);
+  return {
+    key: dimension.key,
+    label: dimension.label,
+    points: clamp(rawPoints, dimension.cap.min, dimension.cap.max),
+    rawPoints,
+    cap: { ...dimension.cap },
+    items,
+  };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
