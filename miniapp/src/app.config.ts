@@ -1,0 +1,18 @@
+export default defineAppConfig({
+  // The login page comes first: it sends a signed-in user on to their home.
+  pages: [
+    'pages/login/index',
+    'pages/credit/index',
+    'pages/offers/index',
+    'pages/voucher/index',
+    'pages/vouchers/index',
+    'pages/redeem/index',
+  ],
+  window: {
+    navigationBarTitleText: '信用+',
+    navigationBarBackgroundColor: '#1d4ed8',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f3f5fa',
+    backgroundTextStyle: 'dark',
+  },
+});

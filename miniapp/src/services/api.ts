@@ -1,0 +1,34 @@
+// The client logic of src/lib wired to Taro: storage, requests, navigation.
+import Taro from '@tarojs/taro';
+import { createCreditApi } from '../lib/api';
+import { createApiClient, type Transport } from '../lib/apiClient';
+import { config } from '../lib/config';
+import { createTokenStore } from '../lib/tokenStore';
+
+export const tokens = createTokenStore({
+  getItem: (key) => Taro.getStorageSync(key),
+  setItem: (key, value) => Taro.setStorageSync(key, value),
+  removeItem: (key) => Taro.removeStorageSync(key),
+});
+
+const transport: Transport = async ({ url, method, header, data }) => {
+  const response = await Taro.request({
+    url,
+    method,
+    header,
+    data: data as Record<string, unknown> | undefined,
+    dataType: 'json',
+  });
+  return { statusCode: response.statusCode, data: response.data };
+};
+
+export const api = createCreditApi(
+  createApiClient({
+    baseUrl: config.apiBase,
+    transport,
+    tokens,
+    onUnauthorized: () => {
+      Taro.reLaunch({ url: '/pages/login/index' });
+    },
+  }),
+);
