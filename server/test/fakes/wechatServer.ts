@@ -1,8 +1,9 @@
 // A local stand-in for api.weixin.qq.com speaking the real code2session
 // protocol, so the WeChat client is tested over HTTP rather than stubbed.
 // Special codes trigger each documented errcode; any other code succeeds
-// once (a reused code gets 40163, as WeChat answers) with an openid derived
-// from the code.
+// once (a reused code gets 40163, as WeChat answers). The openid is derived
+// from the code up to a '#', so 'alice#1' and 'alice#2' are two logins of
+// one WeChat user.
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,7 +35,7 @@ export async function startFakeWechatServer(
 ): Promise<FakeWechatServer> {
   const calls = new Map<string, number>();
   const used = new Set<string>();
-  const openidFor = (code: string) => `openid-${code}`;
+  const openidFor = (code: string) => `openid-${code.split('#')[0]}`;
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');

@@ -1,0 +1,56 @@
+// Builds the Koa application from its dependencies. Importing this file
+// does no I/O; main.ts and the tests open the database and cache and pass
+// them in.
+import fs from 'node:fs';
+import Koa, { type Middleware } from 'koa';
+import serve from 'koa-static';
+
+import type { Cache } from './cache/cache';
+import type { Config } from './config';
+import type { Database } from './db/database';
+import { apiNotFound } from './http/apiNotFound';
+import { errorHandler } from './http/errorHandler';
+import { jsonBody } from './http/jsonBody';
+import { requestContext } from './http/requestContext';
+import type { AppState } from './http/state';
+import { checkUrlEncoding } from './http/urlEncoding';
+import type { WechatClient } from './integrations/wechat/code2session';
+import type { Logger } from './log/logger';
+import { createRouter } from './routes';
+
+export interface AppDeps {
+  config: Config;
+  db: Database;
+  cache: Cache;
+  log: Logger;
+  wechat: WechatClient;
+}
+
+export function createApp(deps: AppDeps): Koa<AppState> {
+  const app = new Koa<AppState>();
+  // Behind a load balancer the client address comes from X-Forwarded-For.
+  app.proxy = deps.config.isProduction;
+
+  app.use(requestContext(deps.log));
+  app.use(errorHandler());
+  app.use(checkUrlEncoding());
+  app.use(underApi(apiNotFound()));
+  app.use(underApi(jsonBody()));
+  app.use(createRouter(deps).routes());
+  if (fs.existsSync(deps.config.staticDir)) {
+    app.use(outsideApi(serve(deps.config.staticDir)));
+  }
+  return app;
+}
+
+function isApiPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/');
+}
+
+function underApi(middleware: Middleware): Middleware {
+  return (ctx, next) => (isApiPath(ctx.path) ? middleware(ctx, next) : next());
+}
+
+function outsideApi(middleware: Middleware): Middleware {
+  return (ctx, next) => (isApiPath(ctx.path) ? next() : middleware(ctx, next));
+}

@@ -1,0 +1,60 @@
+// Guards for routes: a valid bearer token of an existing user, and on top
+// of it a subject or a merchant the user acts for.
+import type { Middleware } from 'koa';
+
+import type { Config } from '../config';
+import type { Database } from '../db/database';
+import { AppError } from '../errors';
+import type { AppState, AuthUser } from '../http/state';
+import { verifyToken } from './jwt';
+
+export interface AuthDeps {
+  config: Pick<Config, 'jwt'>;
+  db: Database;
+}
+
+export function requireUser(deps: AuthDeps): Middleware<AppState> {
+  return async (ctx, next) => {
+    const header = ctx.get('Authorization');
+    if (header === '') throw new AppError('unauthenticated');
+    const match = /^Bearer ([^\s]+)$/.exec(header);
+    if (!match) throw new AppError('token_invalid');
+
+    const userId = verifyToken(match[1], deps.config.jwt);
+    // A token outliving its account (deleted user) is as good as forged.
+    const user = await deps.db.models.User.findByPk(userId);
+    if (!user) throw new AppError('token_invalid');
+
+    ctx.state.user = {
+      id: user.id,
+      role: user.role,
+      subjectId: user.subjectId,
+      merchantId: user.merchantId,
+    };
+    await next();
+  };
+}
+
+/** After requireUser: the user must act for a subject. */
+export function requireSubject(): Middleware<AppState> {
+  return async (ctx, next) => {
+    if (ctx.state.user?.subjectId == null) throw new AppError('no_subject');
+    await next();
+  };
+}
+
+/** After requireUser: the user must be staff of a merchant. */
+export function requireMerchant(): Middleware<AppState> {
+  return async (ctx, next) => {
+    if (ctx.state.user?.merchantId == null) {
+      throw new AppError('not_merchant_staff');
+    }
+    await next();
+  };
+}
+
+/** The signed-in user of a route behind requireUser. */
+export function currentUser(ctx: { state: AppState }): AuthUser {
+  if (!ctx.state.user) throw new AppError('unauthenticated');
+  return ctx.state.user;
+}

@@ -1,0 +1,16 @@
+// Every route of the server. Each area builds its own router from the
+// app's dependencies; this file only mounts them.
+import Router from '@koa/router';
+
+import type { AppDeps } from '../app';
+import type { AppState } from '../http/state';
+import { authRouter } from './auth';
+import { healthRouter } from './health';
+
+export function createRouter(deps: AppDeps): Router<AppState> {
+  const router = new Router<AppState>();
+  for (const area of [healthRouter(deps), authRouter(deps)]) {
+    router.use(area.routes());
+  }
+  return router;
+}
