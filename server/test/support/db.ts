@@ -1,6 +1,8 @@
 // A fresh, migrated database per test file: an SQLite file in a temporary
-// folder by default, or a MariaDB database of this Jest worker (test_w1,
-// test_w2 …, dropped and re-created) when TEST_DATABASE_URL is set.
+// folder by default, or a MariaDB database of this Jest worker when
+// TEST_DATABASE_URL is set. The MariaDB name holds the Jest run's process id
+// too (test_4242_w1), so two runs at once never share one; it is dropped on
+// close.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +15,12 @@ export async function createTestDatabase(): Promise<Database> {
   const db = serverUrl
     ? await openWorkerDatabase(serverUrl)
     : openTemporarySqlite();
-  await migrate(db);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   return db;
 }
 
@@ -33,19 +40,37 @@ export function useTestDatabase(): () => Database {
 }
 
 async function openWorkerDatabase(serverUrl: string): Promise<Database> {
-  const name = `test_w${process.env.JEST_WORKER_ID ?? '1'}`;
-  const admin = new Sequelize(serverUrl, { dialect: 'mysql', logging: false });
-  try {
+  const name = `test_${process.ppid}_w${process.env.JEST_WORKER_ID ?? '1'}`;
+  await onServer(serverUrl, async (admin) => {
     await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
     await admin.query(
       `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
     );
+  });
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = openDatabase({ url: url.toString() });
+  return {
+    ...db,
+    close: async () => {
+      await db.close();
+      await onServer(serverUrl, (admin) =>
+        admin.query(`DROP DATABASE IF EXISTS \`${name}\``),
+      );
+    },
+  };
+}
+
+async function onServer(
+  serverUrl: string,
+  work: (admin: Sequelize) => Promise<unknown>,
+): Promise<void> {
+  const admin = new Sequelize(serverUrl, { dialect: 'mysql', logging: false });
+  try {
+    await work(admin);
   } finally {
     await admin.close();
   }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return openDatabase({ url: url.toString() });
 }
 
 function openTemporarySqlite(): Database {

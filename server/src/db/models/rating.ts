@@ -30,7 +30,8 @@ export function defineRating(sequelize: Sequelize): ModelStatic<RatingRow> {
     'Rating',
     {
       id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
-      subjectId: { type: DataTypes.INTEGER, allowNull: false },
+      // Declared unique here too so upsert knows its conflict key.
+      subjectId: { type: DataTypes.INTEGER, allowNull: false, unique: true },
       score: { type: DataTypes.INTEGER, allowNull: false },
       grade: { type: DataTypes.STRING(4), allowNull: false },
       modelVersion: { type: DataTypes.INTEGER, allowNull: false },

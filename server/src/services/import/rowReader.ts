@@ -1,0 +1,107 @@
+// Reads the cells of one source row, collecting every problem of the row
+// instead of stopping at the first, so a department fixes a file in one go.
+import { maskIdNumber, parseResidentId, parseUscc } from '@creditplus/shared';
+
+import { parseBusinessDate } from '../../domain/calendar';
+import { wanYuanToFen } from '../../domain/money';
+import type { DepartmentRef, SubjectRef } from './parsedRecord';
+import { problemMessages, RowProblem, RowProblemCode } from './rowProblem';
+
+const PERSON_CATEGORY = '自然人';
+
+export class RowReader {
+  readonly problems: RowProblem[] = [];
+
+  constructor(
+    private readonly cells: Record<string, string>,
+    private readonly rowNumber: number,
+  ) {}
+
+  optional(column: string): string {
+    return this.cells[column] ?? '';
+  }
+
+  required(column: string): string {
+    const value = this.optional(column);
+    if (value === '') this.refuse(column, 'missing_value');
+    return value;
+  }
+
+  date(column: string, required: boolean): string | null {
+    const text = required ? this.required(column) : this.optional(column);
+    if (text === '') return null;
+    const date = parseBusinessDate(text);
+    if (date === null) this.refuse(column, 'invalid_date');
+    return date;
+  }
+
+  amountFen(column: string): number | null {
+    const result = wanYuanToFen(this.optional(column));
+    if (result.ok) return result.fen;
+    this.refuse(
+      column,
+      result.reason === 'negative' ? 'negative_amount' : 'invalid_amount',
+    );
+    return null;
+  }
+
+  /** The subject: a person by ID number, anything else by USCC. */
+  subject(columns: {
+    name: string;
+    category: string;
+    uscc: string;
+    idNumber?: string;
+  }): SubjectRef | null {
+    const name = this.required(columns.name);
+    if (this.optional(columns.category) === PERSON_CATEGORY) {
+      const column = columns.idNumber ?? columns.uscc;
+      const text = this.required(column);
+      if (text === '') return null;
+      const id = parseResidentId(text);
+      if (!id.ok) return this.refuse(column, 'invalid_id_number');
+      const { value, region } = id;
+      return { kind: 'person', category: 'person', code: value, name, region };
+    }
+    const text = this.required(columns.uscc);
+    if (text === '') return null;
+    const uscc = parseUscc(text);
+    if (!uscc.ok) return this.refuse(columns.uscc, 'invalid_uscc');
+    const { value, category, region } = uscc;
+    return { kind: 'organization', category, code: value, name, region };
+  }
+
+  /** A department by name, with its USCC when the file gives one. */
+  department(nameColumn: string, usccColumn?: string): DepartmentRef {
+    const name = this.required(nameColumn);
+    const text = usccColumn === undefined ? '' : this.optional(usccColumn);
+    if (text === '' || usccColumn === undefined) return { name, uscc: null };
+    const uscc = parseUscc(text);
+    if (!uscc.ok) {
+      this.refuse(usccColumn, 'invalid_uscc');
+      return { name, uscc: null };
+    }
+    return { name, uscc: uscc.value };
+  }
+
+  refuse(column: string, code: RowProblemCode): null {
+    this.problems.push({
+      row: this.rowNumber,
+      column,
+      code,
+      message: problemMessages[code],
+    });
+    return null;
+  }
+
+  /** The row as stored with the record: ID numbers masked. */
+  payload(): Record<string, string> {
+    return Object.fromEntries(
+      Object.entries(this.cells).map(([column, value]) => [
+        column,
+        column.includes('证件号码') && value !== ''
+          ? maskIdNumber(value)
+          : value,
+      ]),
+    );
+  }
+}

@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+
+import { createMemoryCache } from '../cache/memoryCache';
+import { testDataKey } from '../../test/factories/dataKey';
+import { useTestDatabase } from '../../test/support/db';
+import { hashCode } from '../domain/subjectCode';
+import { importRecords, ImportSource } from './importRecords';
+
+const seedDir = path.join(__dirname, '..', '..', 'seed');
+const seedFile = (name: string) => fs.readFileSync(path.join(seedDir, name));
+
+function expectedPenaltyOutcomes(): string[] {
+  return seedFile('penalties-expected.txt')
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => /^\d+\t/.test(line))
+    .map((line) => line.split('\t')[1]);
+}
+
+describe('importRecords', () => {
+  const db = useTestDatabase();
+  const cache = createMemoryCache();
+  const run = (source: ImportSource, content: Buffer) =>
+    importRecords({ db: db(), cache, dataKey: testDataKey }, source, content);
+
+  test('penalties.csv gives exactly the expected outcome per row', async () => {
+    const report = await run('penalties', seedFile('penalties.csv'));
+    const expected = expectedPenaltyOutcomes();
+
+    expect(report.rows).toBe(expected.length);
+    expected.forEach((outcome, i) => {
+      const got = report.outcomes[i];
+      if (outcome.startsWith('ok'))
+        expect([i + 1, got]).toEqual([i + 1, 'created']);
+      else if (outcome.startsWith('duplicate')) {
+        expect([i + 1, got]).toEqual([i + 1, 'unchanged']);
+      } else expect([i + 1, got]).toEqual([i + 1, 'rejected']);
+    });
+    expect(report.problems.map((p) => [p.row, p.code])).toEqual([
+      [21, 'invalid_uscc'],
+      [22, 'missing_value'],
+      [23, 'invalid_date'],
+      [25, 'negative_amount'],
+    ]);
+    expect(report.problems[1].column).toBe('行政处罚决定书文号');
+    expect(await db().models.CreditRecord.count()).toBe(21);
+  });
+
+  test('a lower-case code with spaces is trimmed and upper-cased', async () => {
+    const subject = await db().models.Subject.findOne({
+      where: { codeHash: hashCode('91360430GKK4741486', testDataKey) },
+    });
+    expect(subject?.name).toBe('九江浔达化工有限公司');
+    expect(subject?.codeMasked).toBe('91360430GKK4741486');
+  });
+
+  test('importing the same file again changes nothing', async () => {
+    const before = await db().models.CreditRecord.count();
+    const report = await run('penalties', seedFile('penalties.csv'));
+    expect(report.counts).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 22,
+      rejected: 4,
+    });
+    expect(await db().models.CreditRecord.count()).toBe(before);
+  });
+
+  test('fines in 万元 are stored as exact fen, severity from the period', async () => {
+    const { CreditRecord } = db().models;
+    const fine = await CreditRecord.findOne({
+      where: { docNumber: '浔市场罚〔2026〕102号' },
+    });
+    expect(fine).toMatchObject({
+      amountFen: 1_500_000,
+      decisionDate: '2026-09-16',
+      disclosureEnd: '2027-03-16',
+      severity: 'general',
+      status: 'active',
+    });
+  });
+
+  test('a GBK file is detected and imported', async () => {
+    const report = await run('penalties', seedFile('penalties-gbk.csv'));
+    expect(report.encoding).toBe('gb18030');
+    expect(report.counts.created).toBe(5);
+    const record = await db().models.CreditRecord.findOne({
+      where: { docNumber: '浔交通罚〔2026〕501号' },
+    });
+    expect(record).toMatchObject({
+      amountFen: 3_333_333,
+      title: '发布虚假广告',
+    });
+    const serious = await db().models.CreditRecord.findOne({
+      where: { docNumber: '浔卫生罚〔2026〕503号' },
+    });
+    expect(serious?.severity).toBe('serious');
+  });
+
+  test('a UTF-8 file with a BOM reads the same as without', async () => {
+    const text = seedFile('penalties-gbk.csv');
+    const utf8 = iconv.decode(text, 'gb18030');
+    const withBom = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(utf8, 'utf8'),
+    ]);
+    const report = await run('penalties', withBom);
+    expect(report.encoding).toBe('utf-8');
+    expect(report.counts).toMatchObject({ unchanged: 5, rejected: 0 });
+  });
+
+  test('licenses and lists import, persons by protected ID number', async () => {
+    const licenses = await run('licenses', seedFile('licenses.csv'));
+    expect(licenses.counts).toMatchObject({ created: 24, rejected: 0 });
+    const lists = await run('lists', seedFile('lists.csv'));
+    expect(lists.counts).toMatchObject({ created: 8, rejected: 0 });
+
+    const person = await db().models.Subject.findOne({
+      where: { codeHash: hashCode('360404195809052713', testDataKey) },
+    });
+    expect(person).toMatchObject({
+      kind: 'person',
+      name: '吕远琪',
+      codeMasked: '3604**********2713',
+    });
+    const listing = await db().models.CreditRecord.findOne({
+      where: { subjectId: person?.id },
+    });
+    expect(listing).toMatchObject({ type: 'blacklist', status: 'active' });
+    expect(JSON.stringify(listing?.payload)).not.toContain(
+      '360404195809052713',
+    );
+    const court = await db().models.Department.findByPk(listing?.departmentId);
+    expect(court?.name).toBe('九江市中级人民法院');
+  });
+
+  test('a file without the required columns stores nothing', async () => {
+    const before = await db().models.CreditRecord.count();
+    const report = await run('penalties', Buffer.from('名称,金额\n甲,1\n'));
+    expect(report.problems[0]).toMatchObject({
+      row: 0,
+      code: 'missing_column',
+    });
+    expect(report.counts.rejected).toBe(1);
+    expect(await db().models.CreditRecord.count()).toBe(before);
+  });
+});
