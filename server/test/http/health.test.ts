@@ -45,7 +45,7 @@ describe('GET /health', () => {
       database: 'down',
     });
     await local.close();
-  });
+  }, 30_000);
 });
 
 describe('the h5 client', () => {

@@ -142,11 +142,13 @@ export function useTestApp(
   options: TestAppOptions | (() => TestAppOptions) = {},
 ): () => TestApp {
   let testApp: TestApp | undefined;
+  // Creating and migrating a MariaDB database under a parallel run takes
+  // longer than Jest's default 5 s hook timeout.
   beforeAll(async () => {
     testApp = await createTestApp(
       typeof options === 'function' ? options() : options,
     );
-  });
+  }, 30_000);
   afterAll(async () => {
     await testApp?.close();
   });

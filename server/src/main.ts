@@ -1,0 +1,105 @@
+// The server process: validate the configuration, open and migrate the
+// database, seed the demo city when asked, listen, and shut down cleanly on
+// SIGTERM or SIGINT.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { Op } from 'sequelize';
+
+import { createApp } from './app';
+import { createCache } from './cache/createCache';
+import { loadConfig, type Config } from './config';
+import { type Database, migrate, openDatabase } from './db/database';
+import {
+  createWechatClient,
+  unconfiguredWechatClient,
+} from './integrations/wechat/code2session';
+import { createLogger, type Logger } from './log/logger';
+import { maskSensitive } from './log/maskSensitive';
+import { seedDemoIfEmpty } from './services/seedDemo';
+
+// In-flight requests get this long after a signal before the exit is forced.
+const shutdownGraceMs = 10_000;
+
+async function main(): Promise<void> {
+  const loaded = loadConfig();
+  if (!loaded.ok) {
+    console.error('Credit+ cannot start, the configuration is invalid:');
+    for (const problem of loaded.problems) console.error(`  - ${problem}`);
+    process.exit(1);
+  }
+  const { config } = loaded;
+  const log = createLogger({ level: config.logLevel });
+  for (const warning of loaded.warnings) log.warn(warning);
+
+  const db = openDatabase(databaseOptions(config));
+  await migrate(db);
+  if (config.seedDemo) await seedDemoIfEmpty(db, config, log);
+  const cache = createCache(config);
+  const wechat = config.wechat
+    ? createWechatClient({ ...config.wechat, log })
+    : unconfiguredWechatClient();
+
+  const app = createApp({ config, db, cache, log, wechat });
+  const server = http.createServer(app.callback());
+  await new Promise<void>((listening) =>
+    server.listen(config.port, config.host, listening),
+  );
+  log.info(
+    {
+      url: `http://localhost:${config.port}/`,
+      database: db.sequelize.getDialect(),
+      cache: cache.kind,
+    },
+    'Credit+ is listening',
+  );
+  if (!config.isProduction) await logDemoLogins(db, log);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) {
+      log.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      log.error('in-flight requests did not finish in time: exiting');
+      process.exit(1);
+    }, shutdownGraceMs).unref();
+
+    // close() stops accepting and waits for in-flight requests; idle
+    // keep-alive sockets would otherwise hold it open.
+    server.close(async () => {
+      await Promise.allSettled([db.close(), cache.close()]);
+      log.info('stopped');
+      log.flush(() => process.exit(0));
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+function databaseOptions(config: Config) {
+  if ('url' in config.database) return { url: config.database.url };
+  fs.mkdirSync(path.dirname(config.database.sqlitePath), { recursive: true });
+  return { sqlitePath: config.database.sqlitePath };
+}
+
+async function logDemoLogins(db: Database, log: Logger): Promise<void> {
+  const users = await db.models.User.findAll({
+    where: { login: { [Op.ne]: null } },
+    order: [['id', 'ASC']],
+  });
+  const logins = users.map((user) => user.login);
+  if (logins.length > 0) {
+    log.info({ logins }, 'demo logins (POST /api/auth/dev {login})');
+  }
+}
+
+main().catch((error: unknown) => {
+  const detail = error instanceof Error ? error.stack : String(error);
+  console.error(`Credit+ failed to start: ${maskSensitive(detail ?? '')}`);
+  process.exit(1);
+});
