@@ -17,7 +17,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // One folder per target so an h5 build never overwrites the weapp one.
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
-    defineConstants: {},
+    // Taro only defines TARO_APP_* variables that are set; define this one
+    // always so an unset base reads as '' instead of touching `process`.
+    defineConstants: {
+      'process.env.TARO_APP_API_BASE': JSON.stringify(
+        process.env.TARO_APP_API_BASE ?? '',
+      ),
+    },
     alias: { '@creditplus/shared': sharedSrc },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -21,7 +21,7 @@ describe('resolveConfig', () => {
 
   it('falls back to a local server on weapp when no base is set', () => {
     expect(resolveConfig({ TARO_ENV: 'weapp' }).apiBase).toBe(
-      'http://127.0.0.1:3000',
+      'http://127.0.0.1:8080',
     );
   });
 

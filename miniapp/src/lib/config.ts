@@ -15,7 +15,7 @@ export interface BuildEnv {
 
 // WeChat DevTools with domain checks off reaches a server on this machine;
 // real builds set TARO_APP_API_BASE to the HTTPS origin.
-const WEAPP_DEFAULT_API_BASE = 'http://127.0.0.1:3000';
+const WEAPP_DEFAULT_API_BASE = 'http://127.0.0.1:8080';
 
 export function resolveConfig(env: BuildEnv): ClientConfig {
   const platform = env.TARO_ENV === 'weapp' ? 'weapp' : 'h5';

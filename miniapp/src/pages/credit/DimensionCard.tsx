@@ -37,7 +37,10 @@ export default function DimensionCard({
             <View className="dimension-item__main">
               <Text className="dimension-item__title">{item.title}</Text>
               <Text className="dimension-item__source muted">
-                {item.department} · {item.docNumber} · {item.decisionDate}
+                {item.department}
+              </Text>
+              <Text className="dimension-item__source muted">
+                {item.docNumber} · {item.decisionDate}
               </Text>
               <Text className="dimension-item__rule muted">{item.rule}</Text>
             </View>

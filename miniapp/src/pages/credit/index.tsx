@@ -44,7 +44,7 @@ function CreditView({ rating, records }: CreditData) {
         <Text className="score-card__caption">信用分</Text>
         <Text className="score-value">{rating.score}</Text>
         <View className="score-card__grade">
-          <Text className="grade-badge" style={{ background: color }}>
+          <Text className="grade-badge" style={{ color }}>
             {rating.grade}
           </Text>
           <Text className="grade-label">{rating.gradeLabel}</Text>

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '领取成功' });
+export default definePageConfig({ navigationBarTitleText: '卡券详情' });

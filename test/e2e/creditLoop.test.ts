@@ -1,0 +1,131 @@
+// The whole credit loop in a browser against the real server: a citizen
+// sees their score and claims a benefit, the merchant's staff redeem the
+// voucher, and the citizen sees it redeemed.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, phoneContext } from './browser';
+import { startServer, type RunningServer } from './serverProcess';
+
+const artifacts = path.resolve(__dirname, '..', 'artifacts');
+
+// Demo city of docs/contract.md: the red-listed citizen qualifies for the
+// library's deposit waiver, which the library's staff redeem.
+const OFFER_TITLE = '图书馆免押借阅';
+const CITIZEN = 'citizen';
+const MERCHANT_STAFF = 'merchant-library';
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openApp(): Promise<Page> {
+  const context = await phoneContext(browser);
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${server.baseUrl}/`);
+  return page;
+}
+
+async function logInAs(page: Page, login: string): Promise<void> {
+  const account = page.locator('.dev-account', {
+    has: page.locator('.dev-account-login', {
+      hasText: new RegExp(`^${login}$`),
+    }),
+  });
+  await account.click();
+}
+
+// Taro's h5 router slides a page in; wait until it has come to rest so a
+// screenshot shows it where the user will see it.
+async function settled(page: Page, pageClass: string): Promise<void> {
+  await page.waitForFunction(
+    (selector) =>
+      document.querySelector(selector)?.getBoundingClientRect().left === 0,
+    `.${pageClass}`,
+  );
+}
+
+function shot(page: Page, name: string) {
+  return page.screenshot({
+    path: path.join(artifacts, `${name}.png`),
+    fullPage: true,
+  });
+}
+
+test('a citizen claims a benefit and the merchant redeems it', async () => {
+  const citizen = await openApp();
+  await citizen.locator('.dev-account').first().waitFor();
+  await shot(citizen, '01-login');
+  await logInAs(citizen, CITIZEN);
+
+  const score = citizen.locator('.score-value');
+  await expect(score.textContent()).resolves.toMatch(/^\d{2,4}$/);
+  await expect(citizen.locator('.grade-badge').textContent()).resolves.toMatch(
+    /^[A-D]{1,3}$/,
+  );
+  await citizen.locator('.dimension').first().waitFor();
+  await shot(citizen, '02-credit');
+
+  await citizen.locator('.tab-bar__item', { hasText: '信用+权益' }).click();
+  const offer = citizen.locator('.offer-card', { hasText: OFFER_TITLE });
+  await offer.waitFor();
+  await shot(citizen, '03-offers');
+  await offer.locator('.claim-button').click();
+
+  const codeText = citizen.locator('.voucher-code');
+  await codeText.waitFor();
+  const code = ((await codeText.textContent()) ?? '').replace(/\s/g, '');
+  expect(code).toMatch(/^[0-9a-f]{32}$/);
+  await expect(citizen.locator('.qr-code').isVisible()).resolves.toBe(true);
+  await expect(citizen.locator('.voucher-status').textContent()).resolves.toBe(
+    '待使用',
+  );
+  await settled(citizen, 'voucher-page');
+  await shot(citizen, '04-voucher');
+
+  const staff = await openApp();
+  await logInAs(staff, MERCHANT_STAFF);
+  await staff.locator('.redeem-input input').fill(code);
+  await staff.locator('.redeem-button').click();
+  const result = staff.locator('.redeem-result');
+  await result.waitFor();
+  await expect(result.textContent()).resolves.toContain(OFFER_TITLE);
+  await expect(
+    staff.locator('.redemption-row', { hasText: OFFER_TITLE }).count(),
+  ).resolves.toBeGreaterThan(0);
+  await shot(staff, '05-redeemed');
+
+  // A second redemption of the same code is refused with the server's words.
+  await staff.locator('.redeem-input input').fill(code);
+  await staff.locator('.redeem-button').click();
+  await staff.locator('.redeem-error').waitFor();
+  await shot(staff, '06-redeem-again');
+
+  await citizen.locator('.voucher-page__all').click();
+  const grouped = (code.match(/.{4}/g) ?? []).join(' ');
+  const voucher = citizen.locator('.voucher-card', {
+    has: citizen.locator('.voucher-code', { hasText: grouped }),
+  });
+  await expect(voucher.locator('.voucher-status').textContent()).resolves.toBe(
+    '已核销',
+  );
+  await settled(citizen, 'vouchers');
+  await shot(citizen, '07-vouchers');
+
+  expect(pageErrors).toEqual([]);
+});
