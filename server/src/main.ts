@@ -14,6 +14,7 @@ import {
   createWechatClient,
   unconfiguredWechatClient,
 } from './integrations/wechat/code2session';
+import { gracefulShutdown } from './http/gracefulShutdown';
 import { createLogger, type Logger } from './log/logger';
 import { maskSensitive } from './log/maskSensitive';
 import { seedDemoIfEmpty } from './services/seedDemo';
@@ -55,28 +56,15 @@ async function main(): Promise<void> {
   );
   if (!config.isProduction) await logDemoLogins(db, log);
 
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) {
-      log.warn({ signal }, 'second signal: exiting now');
-      process.exit(1);
-    }
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    setTimeout(() => {
-      log.error('in-flight requests did not finish in time: exiting');
-      process.exit(1);
-    }, shutdownGraceMs).unref();
-
-    // close() stops accepting and waits for in-flight requests; idle
-    // keep-alive sockets would otherwise hold it open.
-    server.close(async () => {
-      await Promise.allSettled([db.close(), cache.close()]);
-      log.info('stopped');
-      log.flush(() => process.exit(0));
-    });
-    server.closeIdleConnections();
-  };
+  const stop = gracefulShutdown({
+    server,
+    release: async () => {
+      await Promise.all([db.close(), cache.close()]);
+    },
+    log,
+    graceMs: shutdownGraceMs,
+    exit: (code) => process.exit(code),
+  });
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 }
