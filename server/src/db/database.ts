@@ -38,10 +38,21 @@ export function openDatabase(options: DatabaseOptions): Database {
         storage: options.sqlitePath,
         dialectModule: sqliteWithBusyTimeout,
         // Sequelize opens one SQLite connection per transaction. Taking the
-        // write lock at BEGIN makes concurrent transactions queue on the
-        // busy timeout instead of failing with SQLITE_BUSY when a reader
-        // tries to upgrade.
+        // write lock at BEGIN means a waiting transaction has done nothing
+        // yet, so retrying its BEGIN is safe; a reader upgrading to a writer
+        // mid-transaction could only fail.
         transactionType: Transaction.TYPES.IMMEDIATE,
+        // Waiting for the lock happens here, in JavaScript, with backoff:
+        // a long busy timeout would block the few libuv threads sqlite3
+        // runs on, and the transaction holding the lock could then never
+        // finish (up to about a minute of waiting in all).
+        retry: {
+          match: [/SQLITE_BUSY/],
+          max: 120,
+          backoffBase: 5,
+          backoffExponent: 1.05,
+          backoffJitter: 5,
+        },
         logging,
       });
   return {

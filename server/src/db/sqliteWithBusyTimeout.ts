@@ -3,7 +3,9 @@
 // loads (its documented `dialectModule` option) does the set-up.
 import sqlite3 from 'sqlite3';
 
-const BUSY_TIMEOUT_MS = 30_000;
+// Short on purpose: the wait blocks one of sqlite3's worker threads, and
+// longer waits are retried by Sequelize (database.ts).
+const BUSY_TIMEOUT_MS = 20;
 
 class ConfiguredDatabase extends sqlite3.Database {
   constructor(
@@ -12,7 +14,7 @@ class ConfiguredDatabase extends sqlite3.Database {
     callback: (err: Error | null) => void,
   ) {
     super(filename, mode, callback);
-    // Wait for the write lock instead of failing at once with SQLITE_BUSY.
+    // Ride out a brief lock without a round trip through the retry.
     this.configure('busyTimeout', BUSY_TIMEOUT_MS);
     // WAL lets readers go on while one transaction writes. It is stored in
     // the file, so repeating it per connection costs one no-op statement.

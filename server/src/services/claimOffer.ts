@@ -119,12 +119,15 @@ export async function claimOffer(
     });
     return { voucher: await voucherOf(db, claim, now), created: true };
   } catch (error) {
-    // A concurrent request took the slot or the key; the transaction rolled
-    // back, counter included. The same key returns the winner's voucher.
-    if (!(error instanceof UniqueConstraintError)) throw error;
+    // A concurrent request with the same key may have won while this one
+    // waited (the transaction rolled back, counter included): it gets the
+    // winner's voucher, whatever this attempt failed on.
     const winner = await replay(db, request, now);
     if (winner) return winner;
-    throw new AppError('claim_limit_reached');
+    if (error instanceof UniqueConstraintError) {
+      throw new AppError('claim_limit_reached');
+    }
+    throw error;
   }
 }
 
