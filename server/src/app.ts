@@ -28,8 +28,12 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps): Koa<AppState> {
   const app = new Koa<AppState>();
-  // Behind a load balancer the client address comes from X-Forwarded-For.
-  app.proxy = deps.config.isProduction;
+  // Errors the error handler cannot turn into an answer (a response stream
+  // failing after the headers went out) reach Koa's own handler, which
+  // would print them unmasked to stderr.
+  app.on('error', (error: unknown) => {
+    deps.log.error({ err: error }, 'response failed');
+  });
 
   app.use(requestContext(deps.log));
   app.use(errorHandler());

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { Response } from 'supertest';
 
 import { AppError } from '../../src/errors';
@@ -147,6 +148,30 @@ describe('unexpected errors', () => {
 
     expectError(response, 403, 'forbidden');
     await local.close();
+  });
+});
+
+describe('a response stream that fails', () => {
+  it('is logged through the masking logger', async () => {
+    const logs = captureLog();
+    const testApp = await createTestApp({ log: logs.log });
+    testApp.app.use((ctx) => {
+      ctx.type = 'text/plain';
+      ctx.body = new Readable({
+        read() {
+          this.destroy(new Error('disk read of 360404196312108747 failed'));
+        },
+      });
+    });
+
+    await testApp
+      .request()
+      .get('/stream')
+      .catch(() => undefined);
+
+    expect(logs.text()).toContain('response failed');
+    expect(logs.text()).not.toContain('360404196312108747');
+    await testApp.close();
   });
 });
 
