@@ -1,13 +1,13 @@
 // The whole credit loop in a browser against the real server: a citizen
 // sees their score and claims a benefit, the merchant's staff redeem the
 // voucher, and the citizen sees it redeemed.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, phoneContext } from './browser';
 import { startServer, type RunningServer } from './serverProcess';
 
-const artifacts = path.resolve(__dirname, '..', 'artifacts');
+const artifacts = path.resolve(__dirname, '..', 'artifacts', 'e2e');
 
 // Demo city of docs/contract.md: the red-listed citizen qualifies for the
 // library's deposit waiver, which the library's staff redeem.
@@ -18,12 +18,22 @@ const MERCHANT_STAFF = 'merchant-library';
 let server: RunningServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
+const pages: Page[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
+  // Pictures of an earlier run would pass for this one's.
+  rmSync(artifacts, { recursive: true, force: true });
   mkdirSync(artifacts, { recursive: true });
   server = await startServer();
   browser = await launchChromium();
+});
+
+// Whatever failed, the last picture of each browser says the most about why.
+afterEach(async () => {
+  await Promise.all(
+    pages.map((page, i) => shot(page, `last-${i + 1}`).catch(() => undefined)),
+  );
 });
 
 afterAll(async () => {
@@ -36,6 +46,7 @@ async function openApp(): Promise<Page> {
   const context = await phoneContext(browser);
   contexts.push(context);
   const page = await context.newPage();
+  pages.push(page);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${server.baseUrl}/`);
   return page;

@@ -10,8 +10,9 @@ export type RandomFill = (bytes: Uint8Array) => Uint8Array;
 // Idempotency keys need uniqueness, not secrecy: the weapp runtime has no
 // synchronous crypto, so Math.random stands in where crypto is missing.
 function defaultFill(bytes: Uint8Array): Uint8Array {
-  const cryptoApi = (globalThis as { crypto?: Crypto }).crypto;
-  if (cryptoApi?.getRandomValues) return cryptoApi.getRandomValues(bytes);
+  if (typeof crypto !== 'undefined' && crypto.getRandomValues) {
+    return crypto.getRandomValues(bytes);
+  }
   for (let i = 0; i < bytes.length; i += 1) {
     bytes[i] = Math.floor(Math.random() * 256);
   }
