@@ -6,10 +6,19 @@ import type { AppDeps } from '../app';
 import type { AppState } from '../http/state';
 import { authRouter } from './auth';
 import { healthRouter } from './health';
+import { merchantRouter } from './merchant';
+import { meRouter } from './me';
+import { offersRouter } from './offers';
 
 export function createRouter(deps: AppDeps): Router<AppState> {
   const router = new Router<AppState>();
-  for (const area of [healthRouter(deps), authRouter(deps)]) {
+  for (const area of [
+    healthRouter(deps),
+    authRouter(deps),
+    meRouter(deps),
+    offersRouter(deps),
+    merchantRouter(deps),
+  ]) {
     router.use(area.routes());
   }
   return router;

@@ -1,0 +1,31 @@
+// The signed-in user's subject: its rating, records and vouchers.
+import Router from '@koa/router';
+
+import type { AppDeps } from '../../app';
+import {
+  currentUser,
+  requireSubject,
+  requireUser,
+} from '../../auth/requireUser';
+import type { AppState } from '../../http/state';
+import { getRating } from '../../services/getRating';
+import { listMyVouchers } from '../../services/listMyVouchers';
+import { listRecords } from '../../services/listRecords';
+
+export function meRouter(deps: AppDeps): Router<AppState> {
+  const router = new Router<AppState>();
+  const guard = [requireUser(deps), requireSubject()];
+  const subjectId = (ctx: { state: AppState }) =>
+    currentUser(ctx).subjectId as number;
+
+  router.get('/api/me/rating', ...guard, async (ctx) => {
+    ctx.body = await getRating(deps, subjectId(ctx));
+  });
+  router.get('/api/me/records', ...guard, async (ctx) => {
+    ctx.body = await listRecords(deps.db, subjectId(ctx));
+  });
+  router.get('/api/me/vouchers', ...guard, async (ctx) => {
+    ctx.body = await listMyVouchers(deps.db, subjectId(ctx));
+  });
+  return router;
+}
