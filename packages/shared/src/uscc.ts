@@ -36,10 +36,12 @@ const WEIGHTS = [
   1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
 ];
 
-// Authorities 1 (编制), 5 (民政), 9 (市场监管) and Y (其他) with the
-// categories they register. The contract has no "other" category, so
-// the standard's catch-all categories (19, 59, Y1) are filed with the
-// nearest kind.
+// Every registration authority of the standard with the categories it
+// registers. The contract's categories are coarser than the standard's, so
+// each code is filed with the nearest kind: registrars' catch-alls (x9)
+// and the non-commercial bodies of 外交, 司法行政, 文化, 旅游, 宗教 and 工会
+// count as social organizations, military units (A) as public
+// institutions, rural collectives (N) as enterprises.
 const CATEGORY_BY_PREFIX: ReadonlyMap<string, OrganizationCategory> = new Map<
   string,
   OrganizationCategory
@@ -48,16 +50,40 @@ const CATEGORY_BY_PREFIX: ReadonlyMap<string, OrganizationCategory> = new Map<
   ['12', 'public_institution'], // 事业单位
   ['13', 'social_organization'], // 编办直管的群众团体
   ['19', 'public_institution'],
+  ['21', 'social_organization'], // 外国常驻新闻机构
+  ['29', 'social_organization'],
+  ['31', 'social_organization'], // 律师事务所
+  ['32', 'social_organization'], // 公证处
+  ['33', 'social_organization'], // 基层法律服务所
+  ['34', 'social_organization'], // 司法鉴定机构
+  ['35', 'social_organization'], // 仲裁委员会
+  ['39', 'social_organization'],
+  ['41', 'social_organization'], // 外国在华文化中心
+  ['49', 'social_organization'],
   ['51', 'social_organization'], // 社会团体
   ['52', 'social_organization'], // 民办非企业单位
   ['53', 'social_organization'], // 基金会
   ['59', 'social_organization'],
+  ['61', 'social_organization'], // 外国旅游部门常驻代表机构
+  ['62', 'social_organization'], // 港澳台旅游部门常驻代表机构
+  ['69', 'social_organization'],
+  ['71', 'social_organization'], // 宗教活动场所
+  ['72', 'social_organization'], // 宗教院校
+  ['79', 'social_organization'],
+  ['81', 'social_organization'], // 基层工会
+  ['89', 'social_organization'],
   ['91', 'enterprise'], // 企业
   ['92', 'individual_business'], // 个体工商户
   ['93', 'enterprise'], // 农民专业合作社
+  ['A1', 'public_institution'], // 军队事业单位
+  ['A9', 'public_institution'],
+  ['N1', 'enterprise'], // 组级集体经济组织
+  ['N2', 'enterprise'], // 村级集体经济组织
+  ['N3', 'enterprise'], // 乡镇级集体经济组织
+  ['N9', 'enterprise'],
   ['Y1', 'social_organization'],
 ]);
-const AUTHORITIES = new Set(['1', '5', '9', 'Y']);
+const AUTHORITIES = new Set([...CATEGORY_BY_PREFIX.keys()].map((k) => k[0]));
 
 /** The check character of the first 17 characters (all in the alphabet). */
 export function usccCheckChar(first17: string): string {

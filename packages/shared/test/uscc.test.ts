@@ -90,6 +90,9 @@ describe('parseUscc rules', () => {
     ['53', 'social_organization'],
     ['93', 'enterprise'],
     ['Y1', 'social_organization'],
+    ['31', 'social_organization'],
+    ['A1', 'public_institution'],
+    ['N2', 'enterprise'],
   ])('derives the category of prefix %s as %s', (prefix, category) => {
     expect(parseUscc(withCheck(`${prefix}360400MA35X0Q0K`))).toMatchObject({
       ok: true,
@@ -98,7 +101,7 @@ describe('parseUscc rules', () => {
   });
 
   it('refuses an unknown registration authority', () => {
-    expect(parseUscc(withCheck('A1360400MA35X0Q0K'))).toEqual({
+    expect(parseUscc(withCheck('B1360400MA35X0Q0K'))).toEqual({
       ok: false,
       reason: 'authority',
     });
