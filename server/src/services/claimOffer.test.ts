@@ -9,7 +9,9 @@ import {
 import { useTestDatabase } from '../../test/support/db';
 import { claimOffer } from './claimOffer';
 import { getRating } from './getRating';
+import { forgetRatings } from './ratingCache';
 import { redeemVoucher } from './redeemVoucher';
+import { rescoreSubject } from './rescoreSubject';
 
 describe('claimOffer', () => {
   const db = useTestDatabase();
@@ -146,12 +148,11 @@ describe('claimOffer', () => {
     const cached = deps();
     expect((await getRating(cached, who.subject.id)).grade).toBe('A');
 
-    // A serious penalty arrives through a change that rescored and cleared
-    // the cache after commit (importRecords); here the row is added and
-    // the subject's cached rating deleted as that path does.
+    // A serious penalty arrives; as importRecords does, the subject is
+    // rescored and its cached rating retired after the change.
     await createRecord(db(), who.subject, { severity: 'serious' });
-    await db().models.Rating.destroy({ where: { subjectId: who.subject.id } });
-    await cached.cache.del(`rating:${who.subject.id}`);
+    await rescoreSubject(db(), who.subject.id);
+    await forgetRatings(cached.cache, [who.subject.id]);
 
     const error = await refusal(
       claimOffer(cached, {

@@ -21,9 +21,10 @@ export async function getRating(
   const today = todayInShanghai(now);
   const isCurrent = (rating: Rating) =>
     todayInShanghai(new Date(rating.computedAt)) === today;
-  const key = ratingCacheKey(subjectId);
+  const key = await ratingCacheKey(deps.cache, subjectId).catch(() => null);
 
-  const cached = await deps.cache.get(key).catch(() => null);
+  const cached =
+    key === null ? null : await deps.cache.get(key).catch(() => null);
   if (cached !== null) {
     const rating = JSON.parse(cached) as Rating;
     if (isCurrent(rating)) return rating;
@@ -34,8 +35,10 @@ export async function getRating(
     row !== null && isCurrent(row.breakdown)
       ? row.breakdown
       : await rescoreSubject(deps.db, subjectId, { now });
-  await deps.cache
-    .set(key, JSON.stringify(rating), RATING_TTL_SECONDS)
-    .catch(() => undefined);
+  if (key !== null) {
+    await deps.cache
+      .set(key, JSON.stringify(rating), RATING_TTL_SECONDS)
+      .catch(() => undefined);
+  }
   return rating;
 }
