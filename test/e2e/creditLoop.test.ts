@@ -127,15 +127,17 @@ test('a citizen claims a benefit and the merchant redeems it', async () => {
   await staff.locator('.redeem-error').waitFor();
   await shot(staff, '06-redeem-again');
 
+  // The voucher page stays in the DOM under the list while it slides in, so
+  // look inside the list page only.
   await citizen.locator('.voucher-page__all').click();
+  await settled(citizen, 'vouchers');
   const grouped = (code.match(/.{4}/g) ?? []).join(' ');
-  const voucher = citizen.locator('.voucher-card', {
+  const voucher = citizen.locator('.vouchers .voucher-card', {
     has: citizen.locator('.voucher-code', { hasText: grouped }),
   });
   await expect(voucher.locator('.voucher-status').textContent()).resolves.toBe(
     '已核销',
   );
-  await settled(citizen, 'vouchers');
   await shot(citizen, '07-vouchers');
 
   expect(pageErrors).toEqual([]);

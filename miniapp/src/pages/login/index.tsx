@@ -67,7 +67,8 @@ export default function Login() {
         <Button
           className="primary-button login__wechat"
           loading={busy}
-          disabled={busy}
+          // The h5 button greys out on any `disabled` attribute, even false.
+          disabled={busy || undefined}
           onClick={wechatLogin}
         >
           微信一键登录

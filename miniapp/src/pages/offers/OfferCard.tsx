@@ -52,7 +52,8 @@ export default function OfferCard(props: Props) {
         <Button
           className="primary-button claim-button"
           loading={claiming}
-          disabled={claiming}
+          // The h5 button greys out on any `disabled` attribute, even false.
+          disabled={claiming || undefined}
           onClick={onClaim}
         >
           立即领取

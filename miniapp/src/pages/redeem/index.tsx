@@ -58,7 +58,8 @@ export default function Redeem() {
       {config.platform === 'weapp' && (
         <Button
           className="primary-button redeem__scan"
-          disabled={busy}
+          // The h5 button greys out on any `disabled` attribute, even false.
+          disabled={busy || undefined}
           onClick={scan}
         >
           扫码核销
@@ -78,7 +79,8 @@ export default function Redeem() {
         <Button
           className="primary-button redeem-button"
           loading={busy}
-          disabled={busy}
+          // The h5 button greys out on any `disabled` attribute, even false.
+          disabled={busy || undefined}
           onClick={() => redeem(code)}
         >
           核销
