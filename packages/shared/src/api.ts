@@ -164,3 +164,85 @@ export interface HealthView {
   database: 'ok' | 'down';
   cache: 'ok' | 'down' | 'memory';
 }
+
+export type ImportSource = 'penalties' | 'licenses' | 'lists';
+export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'rejected';
+
+export interface RowProblemView {
+  /** 1 = the first data row; 0 for the file as a whole. */
+  row: number;
+  column: string;
+  code: string;
+  message: string;
+}
+
+export interface ImportReportView {
+  source: ImportSource;
+  rows: number;
+  counts: Record<RowOutcome, number>;
+  outcomes: RowOutcome[];
+  problems: RowProblemView[];
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface DepartmentKeyView {
+  keyId: string;
+  createdAt: string;
+  revokedAt: string | null;
+  /** Only in the answer that created the key; never shown again. */
+  secret?: string;
+}
+
+export interface RatingHistoryPoint {
+  computedAt: string;
+  score: number;
+  grade: string;
+  modelVersion: number;
+}
+
+export interface PublicOrganization {
+  name: string;
+  uscc: string;
+  category: string;
+  region: string | null;
+}
+
+export interface PublicOrganizationDetail extends PublicOrganization {
+  records: CreditRecordView[];
+}
+
+export interface ScoringModelView {
+  version: number;
+  subjectKind: SubjectKind;
+  base: number;
+  publishedAt: string;
+  dimensions: {
+    key: string;
+    label: string;
+    cap: { min: number; max: number };
+    rules: {
+      recordType: RecordType;
+      severity?: Severity;
+      points: number;
+      label: string;
+      /** Points fall by half every this many days; absent: no decay. */
+      halfLifeDays?: number;
+    }[];
+  }[];
+}
+
+export interface JobView {
+  id: number;
+  kind: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
