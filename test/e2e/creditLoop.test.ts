@@ -91,6 +91,8 @@ test('a citizen claims a benefit and the merchant redeems it', async () => {
   );
   await citizen.locator('.dimension').first().waitFor();
   await shot(citizen, '02-credit');
+  await citizen.locator('.record').first().scrollIntoViewIfNeeded();
+  await shot(citizen, '02-records');
 
   await citizen.locator('.tab-bar__item', { hasText: '信用+权益' }).click();
   const offer = citizen.locator('.offer-card', { hasText: OFFER_TITLE });
@@ -140,5 +142,28 @@ test('a citizen claims a benefit and the merchant redeems it', async () => {
   );
   await shot(citizen, '07-vouchers');
 
+  expect(pageErrors).toEqual([]);
+});
+
+test('a blacklisted citizen sees why no benefit is open to them', async () => {
+  const page = await openApp();
+  await logInAs(page, 'citizen-blacklisted');
+  await expect(page.locator('.grade-badge').textContent()).resolves.toBe('D');
+  await shot(page, '08-blacklisted-credit');
+
+  await page.locator('.tab-bar__item', { hasText: '信用+权益' }).click();
+  await page.locator('.offer-card').first().waitFor();
+  await settled(page, 'offers');
+  await shot(page, '09-blacklisted-offers');
+
+  const cards = await page.locator('.offer-card').count();
+  await expect(page.locator('.offers .claim-button').count()).resolves.toBe(0);
+  await expect(
+    page.locator('.offers .ineligible-reasons').count(),
+  ).resolves.toBe(cards);
+  const reasons = await page
+    .locator('.offers .ineligible-reason')
+    .allTextContents();
+  expect(reasons.every((text) => /[\u4e00-\u9fff]/.test(text))).toBe(true);
   expect(pageErrors).toEqual([]);
 });

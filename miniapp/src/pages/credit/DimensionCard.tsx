@@ -2,6 +2,13 @@ import { Text, View } from '@tarojs/components';
 import type { RatingDimension } from '@creditplus/shared';
 import { signedPoints } from './points';
 
+// Gains in green, losses in red, nothing in grey.
+const TONE: Record<number, string> = {
+  1: 'is-positive',
+  0: 'is-zero',
+  [-1]: 'is-negative',
+};
+
 export default function DimensionCard({
   dimension,
 }: {
@@ -14,11 +21,7 @@ export default function DimensionCard({
       <View className="dimension__head">
         <Text className="dimension__label">{dimension.label}</Text>
         <Text
-          className={
-            dimension.points < 0
-              ? 'dimension-points is-negative'
-              : 'dimension-points'
-          }
+          className={`dimension-points ${TONE[Math.sign(dimension.points)]}`}
         >
           {signedPoints(dimension.points)}
         </Text>
