@@ -7,6 +7,10 @@ export default defineAppConfig({
     'pages/voucher/index',
     'pages/vouchers/index',
     'pages/redeem/index',
+    'pages/public/index',
+    'pages/public/organization',
+    'pages/department/index',
+    'pages/department/records',
   ],
   window: {
     navigationBarTitleText: '信用+',

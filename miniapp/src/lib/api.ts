@@ -2,14 +2,20 @@
 import type {
   CreditRecordView,
   DevAccount,
+  ImportReportView,
+  ImportSource,
   LoginResult,
   OfferView,
+  Page,
+  PublicOrganization,
+  PublicOrganizationDetail,
   Rating,
+  RatingHistoryPoint,
   RedemptionView,
   UserProfile,
   VoucherView,
 } from '@creditplus/shared';
-import type { ApiClient } from './apiClient';
+import type { ApiClient, LocalFile } from './apiClient';
 
 export interface CreditApi {
   devAccounts(): Promise<DevAccount[]>;
@@ -17,12 +23,29 @@ export interface CreditApi {
   wechatLogin(code: string): Promise<LoginResult>;
   me(): Promise<UserProfile>;
   rating(): Promise<Rating>;
+  ratingHistory(): Promise<RatingHistoryPoint[]>;
   records(): Promise<CreditRecordView[]>;
   offers(): Promise<OfferView[]>;
   claim(offerId: number, idempotencyKey: string): Promise<VoucherView>;
   vouchers(): Promise<VoucherView[]>;
   redeem(code: string): Promise<RedemptionView>;
   redemptions(): Promise<RedemptionView[]>;
+  searchOrganizations(q: string): Promise<PublicOrganization[]>;
+  organization(uscc: string): Promise<PublicOrganizationDetail>;
+  uploadRecords(
+    source: ImportSource,
+    file: LocalFile,
+  ): Promise<ImportReportView>;
+  departmentRecords(q: string, page: number): Promise<Page<CreditRecordView>>;
+  revokeRecord(id: number, reason: string): Promise<CreditRecordView>;
+}
+
+/** ?q=%E4%B9%9D&page=2, leaving out empty values. */
+function query(params: Record<string, string | number>): string {
+  const parts = Object.entries(params)
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`);
+  return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
 export function createCreditApi(client: ApiClient): CreditApi {
@@ -36,6 +59,7 @@ export function createCreditApi(client: ApiClient): CreditApi {
     wechatLogin: (code) => post('/api/auth/wechat', { code }),
     me: () => get('/api/me'),
     rating: () => get('/api/me/rating'),
+    ratingHistory: () => get('/api/me/rating/history'),
     records: () => get('/api/me/records'),
     offers: () => get('/api/offers'),
     claim: (offerId, idempotencyKey) =>
@@ -43,5 +67,14 @@ export function createCreditApi(client: ApiClient): CreditApi {
     vouchers: () => get('/api/me/vouchers'),
     redeem: (code) => post('/api/merchant/redemptions', { code }),
     redemptions: () => get('/api/merchant/redemptions'),
+    searchOrganizations: (q) => get(`/api/public/organizations${query({ q })}`),
+    organization: (uscc) =>
+      get(`/api/public/organizations/${encodeURIComponent(uscc)}`),
+    uploadRecords: (source, file) =>
+      client.upload('/api/department/uploads', file, { source }),
+    departmentRecords: (q, page) =>
+      get(`/api/department/records${query({ q, page })}`),
+    revokeRecord: (id, reason) =>
+      post(`/api/department/records/${id}/revoke`, { reason }),
   };
 }

@@ -3,6 +3,7 @@ import {
   createApiClient,
   type HttpRequest,
   type HttpResponse,
+  type UploadRequest,
 } from './apiClient';
 import { ApiError } from './apiError';
 import { createTokenStore, type KeyValueStorage } from './tokenStore';
@@ -20,6 +21,7 @@ function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
 // Answers every request with `answer` and remembers what was sent.
 function setup(answer: HttpResponse | Error) {
   const sent: HttpRequest[] = [];
+  const uploads: UploadRequest[] = [];
   const tokens = createTokenStore(memoryStorage());
   const unauthorized: ApiError[] = [];
   const client = createApiClient({
@@ -30,9 +32,14 @@ function setup(answer: HttpResponse | Error) {
       if (answer instanceof Error) throw answer;
       return answer;
     },
+    upload: async (request) => {
+      uploads.push(request);
+      if (answer instanceof Error) throw answer;
+      return answer;
+    },
     onUnauthorized: (error) => unauthorized.push(error),
   });
-  return { api: createCreditApi(client), sent, tokens, unauthorized };
+  return { api: createCreditApi(client), sent, uploads, tokens, unauthorized };
 }
 
 describe('API client', () => {
@@ -126,5 +133,89 @@ describe('API client', () => {
       status: 0,
       retryable: true,
     });
+  });
+});
+
+describe('API client paths', () => {
+  it('encodes the public query and leaves out an empty one', async () => {
+    const { api, sent } = setup({ statusCode: 200, data: [] });
+
+    await api.searchOrganizations('浔泉 商贸');
+    await api.departmentRecords('', 2);
+
+    expect(sent.map((r) => r.url)).toEqual([
+      'https://api.example.cn/api/public/organizations?q=' +
+        '%E6%B5%94%E6%B3%89%20%E5%95%86%E8%B4%B8',
+      'https://api.example.cn/api/department/records?page=2',
+    ]);
+  });
+
+  it('posts a revocation with its reason', async () => {
+    const { api, sent } = setup({ statusCode: 200, data: { id: 9 } });
+
+    await api.revokeRecord(9, '决定已被复议撤销');
+
+    expect(sent[0]).toMatchObject({
+      url: 'https://api.example.cn/api/department/records/9/revoke',
+      method: 'POST',
+      data: { reason: '决定已被复议撤销' },
+    });
+  });
+});
+
+describe('API client uploads', () => {
+  const file = { path: 'blob:https://x/1', name: 'penalties.csv' };
+
+  it('sends the file and its source with the token, no JSON type', async () => {
+    const report = { source: 'penalties', rows: 1 };
+    const { api, uploads, tokens } = setup({
+      statusCode: 200,
+      data: JSON.stringify(report),
+    });
+    tokens.set('jwt-2');
+
+    await expect(api.uploadRecords('penalties', file)).resolves.toEqual(report);
+    expect(uploads[0]).toEqual({
+      url: 'https://api.example.cn/api/department/uploads',
+      header: { Accept: 'application/json', Authorization: 'Bearer jwt-2' },
+      fileField: 'file',
+      file,
+      fields: { source: 'penalties' },
+    });
+  });
+
+  it('reads the error code from a text answer', async () => {
+    const { api } = setup({
+      statusCode: 413,
+      data: JSON.stringify({
+        error: { code: 'file_too_large', message: '文件超过 20 MB' },
+      }),
+    });
+
+    await expect(api.uploadRecords('lists', file)).rejects.toMatchObject({
+      status: 413,
+      code: 'file_too_large',
+      message: '文件超过 20 MB',
+    });
+  });
+
+  it('turns a text answer that is not JSON into bad_response', async () => {
+    const { api } = setup({ statusCode: 502, data: 'Bad Gateway' });
+
+    await expect(api.uploadRecords('lists', file)).rejects.toMatchObject({
+      code: 'bad_response',
+    });
+  });
+
+  it('clears the token when an upload is refused with 401', async () => {
+    const { api, tokens, unauthorized } = setup({
+      statusCode: 401,
+      data: '{"error":{"code":"token_expired","message":"登录已过期"}}',
+    });
+    tokens.set('old');
+
+    await expect(api.uploadRecords('penalties', file)).rejects.toThrow();
+    expect(tokens.get()).toBeNull();
+    expect(unauthorized).toHaveLength(1);
   });
 });

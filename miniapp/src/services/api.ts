@@ -1,7 +1,11 @@
 // The client logic of src/lib wired to Taro: storage, requests, navigation.
 import Taro from '@tarojs/taro';
 import { createCreditApi } from '../lib/api';
-import { createApiClient, type Transport } from '../lib/apiClient';
+import {
+  createApiClient,
+  type Transport,
+  type UploadTransport,
+} from '../lib/apiClient';
 import { config } from '../lib/config';
 import { createTokenStore } from '../lib/tokenStore';
 
@@ -22,10 +26,31 @@ const transport: Transport = async ({ url, method, header, data }) => {
   return { statusCode: response.statusCode, data: response.data };
 };
 
+// On h5 the path is a blob URL of the chosen file, which Taro reads back
+// into the form; `fileName` keeps the name the server checks the type by.
+const upload: UploadTransport = async ({
+  url,
+  header,
+  fileField,
+  file,
+  fields,
+}) => {
+  const response = await Taro.uploadFile({
+    url,
+    header,
+    name: fileField,
+    filePath: file.path,
+    fileName: file.name,
+    formData: fields,
+  });
+  return { statusCode: response.statusCode, data: response.data };
+};
+
 export const api = createCreditApi(
   createApiClient({
     baseUrl: config.apiBase,
     transport,
+    upload,
     tokens,
     onUnauthorized: () => {
       Taro.reLaunch({ url: '/pages/login/index' });

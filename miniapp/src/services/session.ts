@@ -26,5 +26,7 @@ export function endSession(): void {
 }
 
 export function homeOf(role: UserRole): string {
-  return role === 'merchant' ? '/pages/redeem/index' : '/pages/credit/index';
+  if (role === 'merchant') return '/pages/redeem/index';
+  if (role === 'department') return '/pages/department/index';
+  return '/pages/credit/index';
 }

@@ -9,19 +9,26 @@ interface Tab {
   label: string;
 }
 
-// Merchant staff act for a shop, not for a subject with a rating, so they
-// see redemption only; everyone else sees their own credit and benefits.
-const TABS: Record<'subject' | 'merchant', Tab[]> = {
+// Merchant staff act for a shop and department staff for their
+// department, not for a subject with a rating, so they see their own work
+// only; everyone else sees their own credit and benefits.
+const TABS: Record<'subject' | 'merchant' | 'department', Tab[]> = {
   subject: [
     { path: '/pages/credit/index', label: '我的信用' },
     { path: '/pages/offers/index', label: '信用+权益' },
     { path: '/pages/vouchers/index', label: '我的卡券' },
   ],
   merchant: [{ path: '/pages/redeem/index', label: '核销' }],
+  department: [
+    { path: '/pages/department/index', label: '数据上报' },
+    { path: '/pages/department/records', label: '记录管理' },
+  ],
 };
 
 function tabsOf(role: UserRole | undefined): Tab[] {
-  return role === 'merchant' ? TABS.merchant : TABS.subject;
+  if (role === 'merchant') return TABS.merchant;
+  if (role === 'department') return TABS.department;
+  return TABS.subject;
 }
 
 export default function TabBar({ current }: { current: string }) {

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { RatingDimension } from '@creditplus/shared';
+import { shownDocNumber } from '../../lib/recordDisplay';
 import { signedPoints } from './points';
 
 // Gains in green, losses in red, nothing in grey.
@@ -43,7 +44,12 @@ export default function DimensionCard({
                 {item.department}
               </Text>
               <Text className="dimension-item__source muted">
-                {item.docNumber} · {item.decisionDate}
+                {[
+                  shownDocNumber({ type: item.recordType, ...item }),
+                  item.decisionDate,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Text>
               <Text className="dimension-item__rule muted">{item.rule}</Text>
             </View>

@@ -1,23 +1,34 @@
 import { Text, View } from '@tarojs/components';
-import type { CreditRecordView, Rating } from '@creditplus/shared';
+import type {
+  CreditRecordView,
+  Rating,
+  RatingHistoryPoint,
+} from '@creditplus/shared';
 import PageState from '../../components/PageState';
+import RecordCard from '../../components/RecordCard';
 import TabBar from '../../components/TabBar';
 import { formatDateTime } from '../../lib/dates';
 import { gradeColor } from '../../lib/gradeColor';
 import { api } from '../../services/api';
 import { useRemote } from '../../hooks/useRemote';
 import DimensionCard from './DimensionCard';
-import RecordCard from './RecordCard';
+import TrendChart from './TrendChart';
 import './index.scss';
 
 interface CreditData {
   rating: Rating;
   records: CreditRecordView[];
+  /** Null when only the history failed: the rating still shows. */
+  history: RatingHistoryPoint[] | null;
 }
 
 async function loadCredit(): Promise<CreditData> {
-  const [rating, records] = await Promise.all([api.rating(), api.records()]);
-  return { rating, records };
+  const [rating, records, history] = await Promise.all([
+    api.rating(),
+    api.records(),
+    api.ratingHistory().catch(() => null),
+  ]);
+  return { rating, records, history };
 }
 
 export default function Credit() {
@@ -35,7 +46,7 @@ export default function Credit() {
   );
 }
 
-function CreditView({ rating, records }: CreditData) {
+function CreditView({ rating, records, history }: CreditData) {
   const color = gradeColor(rating.subjectKind, rating.grade);
 
   return (
@@ -60,6 +71,9 @@ function CreditView({ rating, records }: CreditData) {
           {formatDateTime(rating.computedAt)}
         </Text>
       </View>
+
+      <Text className="section-title">分数走势</Text>
+      <TrendChart history={history} />
 
       <Text className="section-title">分数构成</Text>
       {rating.dimensions.map((dimension) => (

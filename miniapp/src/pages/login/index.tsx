@@ -12,6 +12,7 @@ const ROLE_LABEL: Record<DevAccount['role'], string> = {
   enterprise: '企业经办人',
   merchant: '商户店员',
   office: '信用办',
+  department: '部门',
 };
 
 function enter(result: LoginResult) {
@@ -100,6 +101,13 @@ export default function Login() {
       )}
 
       {error !== '' && <Text className="login__error">{error}</Text>}
+
+      <View
+        className="login__public public-query-link"
+        onClick={() => Taro.navigateTo({ url: '/pages/public/index' })}
+      >
+        <Text>信用信息公示查询（无需登录）</Text>
+      </View>
     </View>
   );
 }

@@ -1,0 +1,66 @@
+import { Text, View } from '@tarojs/components';
+import type { CreditRecordView } from '@creditplus/shared';
+import { RECORD_TYPE, SEVERITY } from '../../lib/labels';
+import { formatFen } from '../../lib/money';
+import {
+  shownDocNumber,
+  STANDING_LABEL,
+  standingOf,
+  type RecordStanding,
+} from '../../lib/recordDisplay';
+import './index.scss';
+
+const TYPE_TONE: Partial<Record<CreditRecordView['type'], string>> = {
+  penalty: 'tag tag--warn',
+  blacklist: 'tag tag--bad',
+  redlist: 'tag tag--good',
+};
+
+const STANDING_TONE: Record<RecordStanding, string> = {
+  active: 'tag tag--good',
+  revoked: 'tag',
+  expired: 'tag',
+  void: 'tag',
+};
+
+/** One credit record: what, who decided, when, and whether it counts. */
+export default function RecordCard({ record }: { record: CreditRecordView }) {
+  const standing = standingOf(record);
+  const docNumber = shownDocNumber(record);
+
+  return (
+    <View className={`card record is-${standing}`}>
+      <View className="record__tags">
+        <Text className={TYPE_TONE[record.type] ?? 'tag'}>
+          {RECORD_TYPE[record.type]}
+        </Text>
+        {record.severity && (
+          <Text className="tag tag--warn">{SEVERITY[record.severity]}</Text>
+        )}
+        <Text className={`record-status ${STANDING_TONE[standing]}`}>
+          {STANDING_LABEL[standing]}
+        </Text>
+      </View>
+      <Text className="record__title">{record.title}</Text>
+      <Text className="record__line muted">
+        {record.department} · {record.category}
+      </Text>
+      {docNumber !== null && (
+        <Text className="record__line record-doc muted">
+          决定书文号 {docNumber}
+        </Text>
+      )}
+      <Text className="record__line muted">决定日期 {record.decisionDate}</Text>
+      <Text className="record__line record-disclosure muted">
+        {record.disclosureEnd
+          ? `公示截止 ${record.disclosureEnd}`
+          : '公示截止 未注明'}
+      </Text>
+      {record.amountFen !== null && (
+        <Text className="record__line muted">
+          金额 {formatFen(record.amountFen)}
+        </Text>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,27 @@
+import { shownDocNumber, STANDING_LABEL, standingOf } from './recordDisplay';
+
+describe('standingOf', () => {
+  it.each([
+    ['active', true, '有效'],
+    ['active', false, '不再计分'],
+    ['revoked', false, '已撤销'],
+    ['expired', false, '已过期'],
+  ] as const)('%s, counts %s reads %s', (status, counts, label) => {
+    expect(STANDING_LABEL[standingOf({ status, counts })]).toBe(label);
+  });
+});
+
+describe('shownDocNumber', () => {
+  it('shows the document number of a penalty or a license', () => {
+    expect(
+      shownDocNumber({ type: 'penalty', docNumber: '浔卫生罚〔2025〕101号' }),
+    ).toBe('浔卫生罚〔2025〕101号');
+    expect(shownDocNumber({ type: 'license', docNumber: '' })).toBeNull();
+  });
+
+  it('never passes the key made up for a list entry off as a number', () => {
+    const key = '守信激励名单/2026-04-01/0a1b2c3d4e5f6a7b';
+    expect(shownDocNumber({ type: 'redlist', docNumber: key })).toBeNull();
+    expect(shownDocNumber({ type: 'blacklist', docNumber: key })).toBeNull();
+  });
+});

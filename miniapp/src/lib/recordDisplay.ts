@@ -1,0 +1,40 @@
+// How a credit record reads on the citizen's and the public pages.
+import type { CreditRecordView, RecordType } from '@creditplus/shared';
+
+export type RecordStanding = 'active' | 'revoked' | 'expired' | 'void';
+
+export const STANDING_LABEL: Record<RecordStanding, string> = {
+  active: '有效',
+  revoked: '已撤销',
+  expired: '已过期',
+  void: '不再计分',
+};
+
+/**
+ * Revoked and expired say why a record stopped counting; an active record
+ * that no longer counts (its disclosure period over before the nightly
+ * job marked it) reads 不再计分.
+ */
+export function standingOf(
+  record: Pick<CreditRecordView, 'status' | 'counts'>,
+): RecordStanding {
+  if (record.status !== 'active') return record.status;
+  return record.counts ? 'active' : 'void';
+}
+
+// Red and black lists carry no document number; the server keys them by
+// list, date and subject instead, which is no number anyone could quote.
+const WITHOUT_DOC_NUMBER: ReadonlySet<RecordType> = new Set([
+  'redlist',
+  'blacklist',
+]);
+
+/** The document number to show, or null when the record has none. */
+export function shownDocNumber(
+  record: Pick<CreditRecordView, 'type' | 'docNumber'>,
+): string | null {
+  if (WITHOUT_DOC_NUMBER.has(record.type) || record.docNumber === '') {
+    return null;
+  }
+  return record.docNumber;
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '本部门记录' });

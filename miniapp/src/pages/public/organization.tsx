@@ -1,0 +1,54 @@
+// One organization's disclosed records: only those inside their
+// disclosure period, as the server sends them.
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import PageState from '../../components/PageState';
+import RecordCard from '../../components/RecordCard';
+import { useRemote } from '../../hooks/useRemote';
+import { organizationCategoryLabel } from '../../lib/organizationCategory';
+import { RECORD_TYPE } from '../../lib/labels';
+import { api } from '../../services/api';
+import './index.scss';
+
+export default function PublicOrganization() {
+  const uscc = decodeURIComponent(useRouter().params.uscc ?? '');
+  const { data, error, loading, reload } = useRemote(() =>
+    api.organization(uscc),
+  );
+
+  if (!data) {
+    return (
+      <View className="public-page public-org">
+        <PageState loading={loading} error={error} onRetry={reload} />
+      </View>
+    );
+  }
+  const penalties = data.records.filter((r) => r.type === 'penalty').length;
+
+  return (
+    <View className="public-page public-org">
+      <View className="card public-org__head">
+        <Text className="public-org-name">{data.name}</Text>
+        <Text className="public-org__line muted">
+          统一社会信用代码 {data.uscc}
+        </Text>
+        <Text className="public-org__line muted">
+          {organizationCategoryLabel(data.category)}
+          {data.region ? ` · 登记地 ${data.region}` : ''}
+        </Text>
+      </View>
+
+      <Text className="section-title">
+        公示中的信用信息（{data.records.length} 条，其中
+        {RECORD_TYPE.penalty} {penalties} 条）
+      </Text>
+      {data.records.length === 0 ? (
+        <View className="empty">暂无公示期内的信用信息</View>
+      ) : (
+        data.records.map((record) => (
+          <RecordCard key={record.id} record={record} />
+        ))
+      )}
+    </View>
+  );
+}
