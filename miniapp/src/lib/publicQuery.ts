@@ -9,7 +9,7 @@ export type PublicQuery =
   | { ok: false; message: string };
 
 const MIN_NAME_LENGTH = 2;
-const MAX_LENGTH = 60;
+const MAX_LENGTH = 50;
 
 // 18 characters ending in a digit or X, or the old 15 digits: the shape of
 // an ID number even when a digit was mistyped and the checksum fails.

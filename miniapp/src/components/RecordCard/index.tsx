@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import type { PropsWithChildren } from 'react';
 import type { CreditRecordView } from '@creditplus/shared';
 import { RECORD_TYPE, SEVERITY } from '../../lib/labels';
 import { formatFen } from '../../lib/money';
@@ -23,8 +24,14 @@ const STANDING_TONE: Record<RecordStanding, string> = {
   void: 'tag',
 };
 
-/** One credit record: what, who decided, when, and whether it counts. */
-export default function RecordCard({ record }: { record: CreditRecordView }) {
+/**
+ * One credit record: what, who decided, when, and whether it counts;
+ * children (a department's actions) go at the foot of the card.
+ */
+export default function RecordCard({
+  record,
+  children,
+}: PropsWithChildren<{ record: CreditRecordView }>) {
   const standing = standingOf(record);
   const docNumber = shownDocNumber(record);
 
@@ -46,9 +53,7 @@ export default function RecordCard({ record }: { record: CreditRecordView }) {
         {record.department} · {record.category}
       </Text>
       {docNumber !== null && (
-        <Text className="record__line record-doc muted">
-          决定书文号 {docNumber}
-        </Text>
+        <Text className="record__line record-doc muted">文号 {docNumber}</Text>
       )}
       <Text className="record__line muted">决定日期 {record.decisionDate}</Text>
       <Text className="record__line record-disclosure muted">
@@ -61,6 +66,7 @@ export default function RecordCard({ record }: { record: CreditRecordView }) {
           金额 {formatFen(record.amountFen)}
         </Text>
       )}
+      {children}
     </View>
   );
 }

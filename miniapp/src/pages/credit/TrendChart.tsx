@@ -9,7 +9,11 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { RatingHistoryPoint } from '@creditplus/shared';
-import { buildTrend, type TrendBox } from '../../lib/ratingTrend';
+import {
+  buildTrend,
+  type TrendBox,
+  type TrendPoint,
+} from '../../lib/ratingTrend';
 import { signedPoints } from './points';
 
 // Design pixels of the 750-wide page: the card's inner width.
@@ -20,6 +24,13 @@ const DOT = 16;
 const LINE = 4;
 
 const px = (n: number) => Taro.pxTransform(n);
+
+// Runs of equal scores are one point, so a lone point is a score held.
+function caption(points: TrendPoint[]): string {
+  if (points.length === 0) return '';
+  if (points.length === 1) return `自 ${points[0].day} 起未变`;
+  return `近 ${points.length} 次分数变化`;
+}
 
 export default function TrendChart({
   history,
@@ -38,11 +49,13 @@ export default function TrendChart({
   return (
     <View className="card trend">
       <View className="trend__head">
-        <Text className="trend__caption muted">
-          最近 {trend.points.length} 次变化
-        </Text>
+        <Text className="trend__caption muted">{caption(trend.points)}</Text>
         {trend.change !== null && (
-          <Text className="trend-change">
+          <Text
+            className={
+              trend.change < 0 ? 'trend-change is-negative' : 'trend-change'
+            }
+          >
             较上次 {signedPoints(trend.change)}
           </Text>
         )}

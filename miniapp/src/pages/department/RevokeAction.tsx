@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { CreditRecordView } from '@creditplus/shared';
 import { api } from '../../services/api';
 
-const MIN_REASON = 4;
+const MIN_REASON = 2;
 
 /** Revoking asks for the reason first; the server keeps it in the audit. */
 export default function RevokeAction({

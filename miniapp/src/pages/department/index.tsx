@@ -68,7 +68,7 @@ export default function DepartmentUpload() {
       </View>
 
       <View className="card upload-card">
-        <Text className="muted">
+        <Text className="upload-hint muted">
           CSV（UTF-8 或 GBK）或 XLSX，列名按双公示标准，不超过 20 MB
         </Text>
         {config.platform === 'h5' ? (
@@ -89,7 +89,10 @@ export default function DepartmentUpload() {
             从聊天中选择文件
           </Button>
         )}
-        {file && <Text className="upload-file">{file.name}</Text>}
+        {/* The browser's file input names the file itself. */}
+        {file && config.platform !== 'h5' && (
+          <Text className="upload-file">{file.name}</Text>
+        )}
         <Button
           className="primary-button upload-button"
           loading={busy}

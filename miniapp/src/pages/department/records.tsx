@@ -58,13 +58,16 @@ export default function DepartmentRecords() {
               const record = revoked.get(item.id) ?? item;
               return (
                 <View key={record.id} className="dept-record">
-                  <RecordCard record={record} />
-                  <RevokeAction
-                    record={record}
-                    onRevoked={(next) =>
-                      setRevoked((before) => new Map(before).set(next.id, next))
-                    }
-                  />
+                  <RecordCard record={record}>
+                    <RevokeAction
+                      record={record}
+                      onRevoked={(next) =>
+                        setRevoked((before) =>
+                          new Map(before).set(next.id, next),
+                        )
+                      }
+                    />
+                  </RecordCard>
                 </View>
               );
             })}

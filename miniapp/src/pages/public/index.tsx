@@ -47,7 +47,7 @@ export default function PublicQuery() {
           className="public-query-input"
           value={text}
           placeholder="企业名称关键字或统一社会信用代码"
-          maxlength={60}
+          maxlength={50}
           confirmType="search"
           onInput={(e) => setText(e.detail.value)}
           onConfirm={search}
