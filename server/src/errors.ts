@@ -38,6 +38,9 @@ export const errorCatalogue = {
   voucher_wrong_merchant: [403, '该凭证不属于本商户'],
   voucher_already_redeemed: [409, '凭证已核销'],
   voucher_expired: [410, '凭证已过期'],
+  // scoring models (issue 3)
+  model_invalid: [422, '评价模型校验不通过，请按原因修改后重新发布'],
+  model_version_conflict: [409, '同类主体的模型正在发布新版本，请稍后重试'],
   // infrastructure
   service_unavailable: [503, '服务暂时不可用，请稍后再试'],
   internal: [500, '服务器内部错误'],

@@ -15,6 +15,7 @@ import {
   unconfiguredWechatClient,
 } from './integrations/wechat/code2session';
 import { gracefulShutdown } from './http/gracefulShutdown';
+import { resumeRescoreJobs } from './jobs/rescoreAll';
 import { createLogger, type Logger } from './log/logger';
 import { maskSensitive } from './log/maskSensitive';
 import { seedDemoIfEmpty } from './services/seedDemo';
@@ -55,10 +56,16 @@ async function main(): Promise<void> {
     'Credit+ is listening',
   );
   if (!config.isProduction) await logDemoLogins(db, log);
+  // A rescore a stopped process left unfinished continues from its cursor.
+  const jobs = new AbortController();
+  resumeRescoreJobs({ db, cache, log }, { signal: jobs.signal }).catch(
+    (error: unknown) => log.error({ err: error }, 'jobs did not resume'),
+  );
 
   const stop = gracefulShutdown({
     server,
     release: async () => {
+      jobs.abort();
       await Promise.all([db.close(), cache.close()]);
     },
     log,

@@ -237,6 +237,12 @@ export interface ScoringModelView {
   }[];
 }
 
+/** The answer to publishing a model: the version and its rescore job. */
+export interface ModelPublished {
+  model: ScoringModelView;
+  job: JobView;
+}
+
 export interface JobView {
   id: number;
   kind: string;

@@ -143,3 +143,32 @@ describe('scoreSubject', () => {
     ).toThrow();
   });
 });
+
+describe('scoreSubject with time decay', () => {
+  const decaying = {
+    ...personModelV1,
+    dimensions: personModelV1.dimensions.map((d) => ({
+      ...d,
+      rules: d.rules.map((r) =>
+        r.recordType === 'penalty' ? { ...r, halfLifeDays: 100 } : r,
+      ),
+    })),
+  };
+
+  test('an older penalty weighs less and its item says why', () => {
+    const rating = scoreSubject({
+      subjectId: 1,
+      subjectKind: 'person',
+      records: [record({ decisionDate: '2026-08-25' })],
+      model: decaying,
+      today,
+      now,
+    });
+    const [item] = dimension(rating, 'bad_conduct').items;
+    expect(item.points).toBe(-30);
+    expect(item.rule).toBe(
+      '一般行政处罚 -60，半衰期 100 天，已 100 天，计 -30',
+    );
+    expect(rating.score).toBe(620);
+  });
+});

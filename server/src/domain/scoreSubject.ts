@@ -15,7 +15,13 @@ import {
 } from '@creditplus/shared';
 
 import { recordCounts } from './disclosure';
-import { DimensionModel, SCORE_RANGE, ScoringModel } from './scoringModels';
+import { daysBetween, decayedPoints } from './scoringDecay';
+import {
+  DimensionModel,
+  SCORE_RANGE,
+  ScoringModel,
+  ScoringRule,
+} from './scoringModels';
 
 export interface ScorableRecord {
   id: number;
@@ -48,7 +54,9 @@ export function scoreSubject(input: ScoreInput): Rating {
   }
   const counting = input.records.filter((r) => recordCounts(r, input.today));
 
-  const dimensions = model.dimensions.map((d) => scoreDimension(d, counting));
+  const dimensions = model.dimensions.map((d) =>
+    scoreDimension(d, counting, input.today),
+  );
   const total = dimensions.reduce((sum, d) => sum + d.points, model.base);
   const score = clamp(total, SCORE_RANGE.min, SCORE_RANGE.max);
 
@@ -75,6 +83,7 @@ export function scoreSubject(input: ScoreInput): Rating {
 function scoreDimension(
   dimension: DimensionModel,
   records: ScorableRecord[],
+  today: string,
 ): RatingDimension {
   const items: RatingItem[] = [];
   for (const record of records) {
@@ -84,6 +93,8 @@ function scoreDimension(
         (r.severity === undefined || r.severity === record.severity),
     );
     if (rule === undefined) continue;
+    const ageDays = daysBetween(record.decisionDate, today);
+    const points = decayedPoints(rule.points, rule.halfLifeDays, ageDays);
     items.push({
       recordId: record.id,
       recordType: record.type,
@@ -91,8 +102,8 @@ function scoreDimension(
       docNumber: record.docNumber,
       department: record.department,
       decisionDate: record.decisionDate,
-      points: rule.points,
-      rule: `${rule.label} ${rule.points > 0 ? '+' : ''}${rule.points}`,
+      points,
+      rule: describeRule(rule, points, ageDays),
     });
   }
   const rawPoints = items.reduce((sum, item) => sum + item.points, 0);
@@ -104,6 +115,22 @@ function scoreDimension(
     cap: { ...dimension.cap },
     items,
   };
+}
+
+// The rule as the subject reads it: 一般行政处罚 -60, and with decay
+// 一般行政处罚 -60，半衰期 365 天，已 200 天，计 -41.
+function describeRule(
+  rule: ScoringRule,
+  points: number,
+  ageDays: number,
+): string {
+  const base = `${rule.label} ${signed(rule.points)}`;
+  if (rule.halfLifeDays === undefined) return base;
+  return `${base}，半衰期 ${rule.halfLifeDays} 天，已 ${Math.max(0, ageDays)} 天，计 ${signed(points)}`;
+}
+
+function signed(points: number): string {
+  return points > 0 ? `+${points}` : String(points);
 }
 
 function clamp(value: number, min: number, max: number): number {

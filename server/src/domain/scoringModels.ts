@@ -11,6 +11,8 @@ export interface ScoringRule {
   points: number;
   /** Shown to the subject next to each record, e.g. 一般行政处罚. */
   label: string;
+  /** Points fall by half every this many days of the record's age. */
+  halfLifeDays?: number;
 }
 
 export interface DimensionModel {

@@ -9,6 +9,8 @@ import { healthRouter } from './health';
 import { merchantRouter } from './merchant';
 import { meRouter } from './me';
 import { offersRouter } from './offers';
+import { officeRouter } from './office';
+import { publicRouter } from './public';
 
 export function createRouter(deps: AppDeps): Router<AppState> {
   const router = new Router<AppState>();
@@ -18,6 +20,8 @@ export function createRouter(deps: AppDeps): Router<AppState> {
     meRouter(deps),
     offersRouter(deps),
     merchantRouter(deps),
+    officeRouter(deps),
+    publicRouter(deps),
   ]) {
     router.use(area.routes());
   }

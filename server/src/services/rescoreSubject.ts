@@ -1,12 +1,16 @@
-// Recomputes a subject's rating from its records and stores it. Callers
-// that change records run it in their transaction and forget the cached
-// rating after the commit.
-import { Rating, todayInShanghai } from '@creditplus/shared';
+// Recomputes a subject's rating from its records and the model in force,
+// and stores it. Callers that change records run it in their transaction
+// and forget the cached rating after the commit. A reader refreshing a
+// rating from an earlier day calls it without one, as many readers may at
+// once: then the rating and its history point are two writes, and a crash
+// between them costs one trend point, never the rating.
+import type { Rating } from '@creditplus/shared';
 import type { Transaction } from 'sequelize';
 
 import type { Database } from '../db/database';
-import { scoreSubject } from '../domain/scoreSubject';
-import { defaultModels } from '../domain/scoringModels';
+import { loadScoringModel } from './loadScoringModels';
+import { rateSubjects } from './rateSubjects';
+import { readRatings, storeRatings } from './storeRatings';
 
 export async function rescoreSubject(
   db: Database,
@@ -15,55 +19,20 @@ export async function rescoreSubject(
 ): Promise<Rating> {
   const { transaction } = options;
   const now = options.now ?? new Date();
-  const { Subject, CreditRecord, Department, Rating: Ratings } = db.models;
 
-  const subject = await Subject.findByPk(subjectId, {
+  const before = await readRatings(db, [subjectId], { transaction });
+  const subject = await db.models.Subject.findByPk(subjectId, {
+    attributes: ['id', 'kind'],
     transaction,
     rejectOnEmpty: true,
   });
-  const records = await CreditRecord.findAll({
-    where: { subjectId },
-    order: [
-      ['decisionDate', 'DESC'],
-      ['id', 'ASC'],
-    ],
-    transaction,
-  });
-  const departments = await Department.findAll({
-    where: { id: [...new Set(records.map((r) => r.departmentId))] },
-    transaction,
-  });
-  const departmentName = new Map(departments.map((d) => [d.id, d.name]));
-
-  const rating = scoreSubject({
-    subjectId,
-    subjectKind: subject.kind,
-    records: records.map((r) => ({
-      id: r.id,
-      type: r.type,
-      title: r.title,
-      docNumber: r.docNumber,
-      department: departmentName.get(r.departmentId) ?? '',
-      decisionDate: r.decisionDate,
-      disclosureEnd: r.disclosureEnd,
-      severity: r.severity,
-      status: r.status,
-    })),
-    model: defaultModels[subject.kind],
-    today: todayInShanghai(now),
-    now,
-  });
-
-  await Ratings.upsert(
-    {
-      subjectId,
-      score: rating.score,
-      grade: rating.grade,
-      modelVersion: rating.modelVersion,
-      breakdown: rating,
-      computedAt: now,
-    },
-    { transaction },
+  const model = await loadScoringModel(db, subject.kind, transaction);
+  const [rating] = await rateSubjects(
+    db,
+    [subject],
+    { [subject.kind]: model },
+    { transaction, now },
   );
+  await storeRatings(db, [rating], before, transaction);
   return rating;
 }

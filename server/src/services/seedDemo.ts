@@ -156,6 +156,11 @@ const USERS: DemoUser[] = [
     displayName: '庐江建材经办人',
     subject: '九江庐江建材有限公司',
   },
+  {
+    login: 'office',
+    role: 'office',
+    displayName: '市信用办工作人员',
+  },
 ];
 
 const VALIDITY_DAYS = 365;

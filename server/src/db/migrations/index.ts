@@ -12,6 +12,9 @@ import * as createUsers from './20261203140500-create-users';
 import * as createOffers from './20261203140600-create-offers';
 import * as createClaims from './20261203140700-create-claims';
 import * as createVouchers from './20261203140800-create-vouchers';
+import * as createScoringModels from './20261204200000-create-scoring-models';
+import * as createRatingHistory from './20261204200100-create-rating-history';
+import * as createJobs from './20261204200200-create-jobs';
 
 export const migrations: RunnableMigration<QueryInterface>[] = [
   { name: '20261203140000-create-departments', ...createDepartments },
@@ -23,4 +26,7 @@ export const migrations: RunnableMigration<QueryInterface>[] = [
   { name: '20261203140600-create-offers', ...createOffers },
   { name: '20261203140700-create-claims', ...createClaims },
   { name: '20261203140800-create-vouchers', ...createVouchers },
+  { name: '20261204200000-create-scoring-models', ...createScoringModels },
+  { name: '20261204200100-create-rating-history', ...createRatingHistory },
+  { name: '20261204200200-create-jobs', ...createJobs },
 ];

@@ -3,9 +3,12 @@ import type { Sequelize } from 'sequelize';
 import { defineClaim } from './claim';
 import { defineCreditRecord } from './creditRecord';
 import { defineDepartment } from './department';
+import { defineJob } from './job';
 import { defineMerchant } from './merchant';
 import { defineOffer } from './offer';
 import { defineRating } from './rating';
+import { defineRatingHistory } from './ratingHistory';
+import { defineScoringModel } from './scoringModel';
 import { defineSubject } from './subject';
 import { defineUser } from './user';
 import { defineVoucher } from './voucher';
@@ -13,9 +16,12 @@ import { defineVoucher } from './voucher';
 export type { Claim, ClaimEligibility } from './claim';
 export type { CreditRecord } from './creditRecord';
 export type { Department } from './department';
+export type { Job, JobStatus } from './job';
 export type { Merchant } from './merchant';
 export type { Offer, OfferStatus } from './offer';
 export type { RatingRow } from './rating';
+export type { RatingHistoryRow } from './ratingHistory';
+export type { ScoringModelRow } from './scoringModel';
 export type { Subject } from './subject';
 export type { User } from './user';
 export type { Voucher } from './voucher';
@@ -33,6 +39,9 @@ export function defineModels(sequelize: Sequelize) {
     Offer: defineOffer(sequelize),
     Claim: defineClaim(sequelize),
     Voucher: defineVoucher(sequelize),
+    ScoringModel: defineScoringModel(sequelize),
+    RatingHistory: defineRatingHistory(sequelize),
+    Job: defineJob(sequelize),
   };
 }
 

@@ -10,6 +10,7 @@ import {
 import type { AppState } from '../../http/state';
 import { getRating } from '../../services/getRating';
 import { listMyVouchers } from '../../services/listMyVouchers';
+import { listRatingHistory } from '../../services/listRatingHistory';
 import { listRecords } from '../../services/listRecords';
 
 export function meRouter(deps: AppDeps): Router<AppState> {
@@ -20,6 +21,9 @@ export function meRouter(deps: AppDeps): Router<AppState> {
 
   router.get('/api/me/rating', ...guard, async (ctx) => {
     ctx.body = await getRating(deps, subjectId(ctx));
+  });
+  router.get('/api/me/rating/history', ...guard, async (ctx) => {
+    ctx.body = await listRatingHistory(deps.db, subjectId(ctx));
   });
   router.get('/api/me/records', ...guard, async (ctx) => {
     ctx.body = await listRecords(deps.db, subjectId(ctx));

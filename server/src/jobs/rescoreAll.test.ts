@@ -1,0 +1,117 @@
+import { createMemoryCache } from '../cache/memoryCache';
+import { createRecord, createSubject } from '../../test/factories';
+import { useTestDatabase } from '../../test/support/db';
+import { createLogger } from '../log/logger';
+import { personModelV1 } from '../domain/scoringModels';
+import { publishScoringModel } from '../services/publishScoringModel';
+import { rescoreSubject } from '../services/rescoreSubject';
+import { resumeRescoreJobs, runRescoreAll } from './rescoreAll';
+
+// Version 2 of the person model: a general penalty costs 100, not 60.
+function harsherPersonModel() {
+  const { version: _version, ...draft } = structuredClone(personModelV1);
+  draft.dimensions[2].rules[0].points = -100;
+  return draft;
+}
+
+/** A logger that stops the job once it has logged `batches` batches. */
+function stoppingAfter(batches: number) {
+  const controller = new AbortController();
+  const lines: Record<string, unknown>[] = [];
+  const log = createLogger({
+    level: 'info',
+    destination: {
+      write(line: string) {
+        const entry = JSON.parse(line) as Record<string, unknown>;
+        lines.push(entry);
+        const progress = lines.filter((l) => l.msg === 'rescore progress');
+        if (progress.length >= batches) controller.abort();
+      },
+    },
+  });
+  return { log, signal: controller.signal, lines };
+}
+
+describe('the rescore-all job', () => {
+  const db = useTestDatabase();
+  const cache = createMemoryCache();
+
+  test('resumes from its cursor after a stop, redoing no subject', async () => {
+    const subjects = [];
+    for (let i = 0; i < 7; i += 1) {
+      const subject = await createSubject(db());
+      await createRecord(db(), subject, { severity: 'general' });
+      await rescoreSubject(db(), subject.id);
+      subjects.push(subject);
+    }
+    const officer = await db().models.User.create({
+      role: 'office',
+      login: null,
+      openid: null,
+      displayName: '信用办',
+      subjectId: null,
+      merchantId: null,
+    });
+    const { job } = await publishScoringModel(
+      db(),
+      harsherPersonModel(),
+      officer.id,
+    );
+
+    const first = stoppingAfter(2);
+    const firstRun = new Date('2026-12-04T01:00:00Z');
+    await runRescoreAll({ db: db(), cache, log: first.log }, job.id, {
+      batchSize: 3,
+      signal: first.signal,
+      now: () => firstRun,
+    });
+    await job.reload();
+    expect(job).toMatchObject({ status: 'running', done: 6 });
+    expect(job.cursor).toBe(subjects[5].id);
+    expect(first.lines).toContainEqual(
+      expect.objectContaining({ msg: 'rescore progress', done: 3 }),
+    );
+
+    // "Restart": a new process resumes what the first one left running.
+    const quiet = createLogger({ level: 'silent' });
+    await resumeRescoreJobs({ db: db(), cache, log: quiet }, { batchSize: 3 });
+    await job.reload();
+    expect(job).toMatchObject({ status: 'done', done: 7 });
+    expect(job.total).toBeGreaterThanOrEqual(7);
+
+    const ratings = await db().models.Rating.findAll({
+      where: { subjectId: subjects.map((s) => s.id) },
+      order: [['subjectId', 'ASC']],
+    });
+    expect(ratings.map((r) => [r.modelVersion, r.score])).toEqual(
+      subjects.map(() => [2, 550]),
+    );
+    // The six done before the stop kept the first run's time.
+    expect(
+      ratings.map((r) => r.computedAt.getTime() === firstRun.getTime()),
+    ).toEqual([true, true, true, true, true, true, false]);
+  });
+
+  test('keeps the old ratings as history', async () => {
+    const subject = await db().models.Subject.findOne({
+      order: [['id', 'ASC']],
+    });
+    const points = await db().models.RatingHistory.findAll({
+      where: { subjectId: subject!.id },
+      order: [['id', 'ASC']],
+    });
+    expect(points.map((p) => [p.modelVersion, p.score])).toEqual([
+      [1, 590],
+      [2, 550],
+    ]);
+  });
+
+  test('a finished job is not walked again', async () => {
+    const job = await db().models.Job.findOne({ order: [['id', 'DESC']] });
+    const finishedAt = job!.finishedAt;
+    const quiet = createLogger({ level: 'silent' });
+    await runRescoreAll({ db: db(), cache, log: quiet }, job!.id);
+    await job!.reload();
+    expect(job!.finishedAt).toEqual(finishedAt);
+  });
+});

@@ -1,0 +1,62 @@
+// Publishes a new version of a subject kind's scoring model and queues the
+// job that rescores everyone with it. A model that fails a check is
+// refused with every reason and nothing is stored; ratings change only
+// through the job, after the version is committed.
+import { UniqueConstraintError } from 'sequelize';
+
+import type { Database } from '../db/database';
+import type { Job, ScoringModelRow } from '../db/models';
+import {
+  checkScoringModel,
+  ScoringModelDraft,
+} from '../domain/scoringModelValidation';
+import { AppError } from '../errors';
+import { RESCORE_ALL } from '../jobs/rescoreAll';
+
+export interface Published {
+  model: ScoringModelRow;
+  job: Job;
+}
+
+export async function publishScoringModel(
+  db: Database,
+  draft: ScoringModelDraft,
+  publishedBy: number,
+  now: Date = new Date(),
+): Promise<Published> {
+  const check = checkScoringModel(draft);
+  if (!check.ok)
+    throw new AppError('model_invalid', { reasons: check.problems });
+  const { subjectKind, ...definition } = check.model;
+
+  try {
+    return await db.sequelize.transaction(async (transaction) => {
+      const latest = await db.models.ScoringModel.max<number, ScoringModelRow>(
+        'version',
+        { where: { subjectKind }, transaction },
+      );
+      const model = await db.models.ScoringModel.create(
+        {
+          subjectKind,
+          version: (latest ?? 0) + 1,
+          definition,
+          publishedAt: now,
+          publishedBy,
+        },
+        { transaction },
+      );
+      const job = await db.models.Job.create(
+        { kind: RESCORE_ALL, status: 'queued' },
+        { transaction },
+      );
+      return { model, job };
+    });
+  } catch (error) {
+    // Two offices publishing the same kind at once: the unique version
+    // lets one through; the other retries on a fresh list.
+    if (error instanceof UniqueConstraintError) {
+      throw new AppError('model_version_conflict');
+    }
+    throw error;
+  }
+}
