@@ -76,6 +76,14 @@ export default function Login() {
         </Button>
       )}
 
+      {/* Looking up organizations needs no login. */}
+      <View
+        className="login__public public-query-link"
+        onClick={() => Taro.navigateTo({ url: '/pages/public/index' })}
+      >
+        <Text>信用信息公示查询（无需登录）</Text>
+      </View>
+
       {accounts.length > 0 && (
         <View className="login__accounts">
           <Text className="section-title">选择演示账号</Text>
@@ -101,13 +109,6 @@ export default function Login() {
       )}
 
       {error !== '' && <Text className="login__error">{error}</Text>}
-
-      <View
-        className="login__public public-query-link"
-        onClick={() => Taro.navigateTo({ url: '/pages/public/index' })}
-      >
-        <Text>信用信息公示查询（无需登录）</Text>
-      </View>
     </View>
   );
 }

@@ -10,6 +10,10 @@ import { readPublicQuery } from '../../lib/publicQuery';
 import { api } from '../../services/api';
 import './index.scss';
 
+const PUBLIC_NOTE =
+  '仅公示企业和其他组织在公示期内的行政许可、行政处罚和红黑名单信息；' +
+  '个人信用信息不提供公开查询。';
+
 type Answer =
   | { state: 'idle' }
   | { state: 'busy' }
@@ -61,10 +65,7 @@ export default function PublicQuery() {
         >
           查询
         </Button>
-        <Text className="public-note muted">
-          仅公示企业和其他组织在公示期内的行政许可、行政处罚和红黑名单信息；
-          个人信用信息不提供公开查询。
-        </Text>
+        <Text className="public-note muted">{PUBLIC_NOTE}</Text>
       </View>
 
       {answer.state === 'refused' && (
