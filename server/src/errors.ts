@@ -41,6 +41,25 @@ export const errorCatalogue = {
   // scoring models (issue 3)
   model_invalid: [422, '评价模型校验不通过，请按原因修改后重新发布'],
   model_version_conflict: [409, '同类主体的模型正在发布新版本，请稍后重试'],
+  // department intake, keys and record lifecycle
+  not_department_staff: [403, '当前账号不是部门工作人员'],
+  missing_file: [400, '请上传文件（表单字段 file）'],
+  upload_too_large: [413, '上传文件过大（上限 20 MB）'],
+  unsupported_file_type: [415, '文件类型不受支持，请上传 CSV 或 XLSX 文件'],
+  unreadable_header: [
+    400,
+    '无法识别表头：请使用双公示列名，CSV 请保存为 UTF-8 或 GBK 编码',
+  ],
+  invalid_csv: [400, 'CSV 格式不正确（引号或分隔符有误）'],
+  unknown_columns: [400, '文件包含双公示格式以外的列'],
+  missing_columns: [400, '文件缺少必需的列'],
+  signature_invalid: [401, '签名无效，或密钥不存在、已吊销'],
+  signature_stale: [401, '请求时间与服务器相差超过 5 分钟'],
+  signature_replayed: [401, '该请求编号（nonce）已使用过'],
+  key_not_found: [404, '密钥不存在'],
+  record_not_found: [404, '信用记录不存在'],
+  not_source_department: [403, '只有记录的来源部门可以撤销该记录'],
+  record_already_revoked: [409, '该记录已撤销'],
   // infrastructure
   service_unavailable: [503, '服务暂时不可用，请稍后再试'],
   internal: [500, '服务器内部错误'],

@@ -16,12 +16,16 @@ import {
 } from './integrations/wechat/code2session';
 import { gracefulShutdown } from './http/gracefulShutdown';
 import { resumeRescoreJobs } from './jobs/rescoreAll';
+import { scheduleRecordExpiry } from './jobs/expireRecords';
 import { createLogger, type Logger } from './log/logger';
 import { maskSensitive } from './log/maskSensitive';
 import { seedDemoIfEmpty } from './services/seedDemo';
 
 // In-flight requests get this long after a signal before the exit is forced.
 const shutdownGraceMs = 10_000;
+// Disclosure windows end at Beijing midnight; an hourly run ends a record
+// within the hour, and readers never wait for it (ratings recompute daily).
+const recordExpiryIntervalMs = 60 * 60 * 1000;
 
 async function main(): Promise<void> {
   const loaded = loadConfig();
@@ -42,6 +46,10 @@ async function main(): Promise<void> {
     ? createWechatClient({ ...config.wechat, log })
     : unconfiguredWechatClient();
 
+  const stopExpiry = scheduleRecordExpiry(
+    { db, cache, log },
+    recordExpiryIntervalMs,
+  );
   const app = createApp({ config, db, cache, log, wechat });
   const server = http.createServer(app.callback());
   await new Promise<void>((listening) =>
@@ -66,6 +74,7 @@ async function main(): Promise<void> {
     server,
     release: async () => {
       jobs.abort();
+      stopExpiry();
       await Promise.all([db.close(), cache.close()]);
     },
     log,

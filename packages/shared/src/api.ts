@@ -2,7 +2,8 @@
 // docs/contract.md lists the endpoints that send and accept them.
 
 export type SubjectKind = 'person' | 'organization';
-export type UserRole = 'citizen' | 'enterprise' | 'merchant' | 'office';
+export type UserRole =
+  'citizen' | 'enterprise' | 'merchant' | 'office' | 'department';
 export type OfferKind =
   'deposit_waiver' | 'fast_track' | 'discount' | 'priority';
 export type OfferScene = 'huimin' | 'huiqi' | 'huishang' | 'huishi';
@@ -34,6 +35,8 @@ export interface UserProfile {
   role: UserRole;
   subject: SubjectSummary | null;
   merchant: { id: number; name: string } | null;
+  /** The department a department staff member works for. */
+  department: { id: number; name: string } | null;
 }
 
 export interface LoginResult {
@@ -169,7 +172,7 @@ export type ImportSource = 'penalties' | 'licenses' | 'lists';
 export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'rejected';
 
 export interface RowProblemView {
-  /** 1 = the first data row; 0 for the file as a whole. */
+  /** 1 = the first data row. */
   row: number;
   column: string;
   code: string;

@@ -30,6 +30,7 @@ export function requireUser(deps: AuthDeps): Middleware<AppState> {
       role: user.role,
       subjectId: user.subjectId,
       merchantId: user.merchantId,
+      departmentId: user.departmentId ?? null,
     };
     await next();
   };
@@ -48,6 +49,16 @@ export function requireMerchant(): Middleware<AppState> {
   return async (ctx, next) => {
     if (ctx.state.user?.merchantId == null) {
       throw new AppError('not_merchant_staff');
+    }
+    await next();
+  };
+}
+
+/** After requireUser: the user must be staff of a department. */
+export function requireDepartment(): Middleware<AppState> {
+  return async (ctx, next) => {
+    if (ctx.state.user?.departmentId == null) {
+      throw new AppError('not_department_staff');
     }
     await next();
   };

@@ -1,5 +1,10 @@
 // Arithmetic on business dates (YYYY-MM-DD, Asia/Shanghai calendar days).
-import { formatDate, isCalendarDate } from '@creditplus/shared';
+import {
+  formatDate,
+  isCalendarDate,
+  todayInShanghai,
+  toHalfWidth,
+} from '@creditplus/shared';
 
 /** Adds calendar months; a day past the month's end becomes its last day. */
 export function addMonths(date: string, months: number): string {
@@ -12,15 +17,54 @@ export function addMonths(date: string, months: number): string {
   return formatDate(targetYear, targetMonth, targetDay);
 }
 
+// Excel's 1900 date system counts 1900-01-01 as day 1 and keeps a
+// 1900-02-29 that never was (day 60), so from day 61 on a serial is days
+// after 1899-12-30. Earlier serials are no credit record's date.
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const EXCEL_FIRST_SERIAL = 61;
+const EXCEL_LAST_SERIAL = 2_958_465; // 9999-12-31
+const DAY_MS = 86_400_000;
+
+const LOCAL_DATE =
+  /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+const ZONED_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+const EXCEL_SERIAL = /^\d{1,7}(?:\.\d+)?$/;
+
 /**
  * Reads the dates found in source files: 2025-02-04, 2025/2/4, 2025.2.4 or
- * 2025年2月4日. Null when it is not a real calendar date.
+ * 2025年2月4日, optionally with a Beijing wall-clock time; an ISO-8601
+ * instant with Z or an offset, as pushed by systems (its Beijing day); or an
+ * Excel serial day number. Full-width digits are read as digits. Null when
+ * it is not a real calendar date and time.
  */
-export function parseBusinessDate(text: string): string | null {
-  const match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(
-    text.trim(),
-  );
-  if (match === null) return null;
-  const [year, month, day] = match.slice(1).map(Number);
-  return isCalendarDate(year, month, day) ? formatDate(year, month, day) : null;
+export function parseBusinessDate(input: string): string | null {
+  const text = toHalfWidth(input).trim();
+  const zoned = ZONED_INSTANT.exec(text);
+  if (zoned !== null) {
+    if (!isDateAndTime(zoned.slice(1, 7))) return null;
+    return todayInShanghai(new Date(text));
+  }
+  const local = LOCAL_DATE.exec(text);
+  if (local !== null) {
+    if (!isDateAndTime(local.slice(1, 7))) return null;
+    const [year, month, day] = local.slice(1, 4).map(Number);
+    return formatDate(year, month, day);
+  }
+  if (EXCEL_SERIAL.test(text)) return excelSerialToDate(Number(text));
+  return null;
+}
+
+/** The calendar day of an Excel serial; the time of day is dropped. */
+export function excelSerialToDate(serial: number): string | null {
+  const days = Math.floor(serial);
+  if (days < EXCEL_FIRST_SERIAL || days > EXCEL_LAST_SERIAL) return null;
+  return new Date(EXCEL_EPOCH_MS + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function isDateAndTime(parts: (string | undefined)[]): boolean {
+  const [year, month, day, hour, minute, second] = parts.map(Number);
+  if (!isCalendarDate(year, month, day)) return false;
+  if (parts[3] === undefined) return true;
+  return hour <= 23 && minute <= 59 && (parts[5] === undefined || second <= 59);
 }

@@ -10,6 +10,12 @@ describe('wanYuanToFen', () => {
     ['0.000001', 1],
     ['2.10', 2_100_000],
     ['1,000', 1_000_000_000],
+    ['1,200', 1_200_000_000],
+    ['1,234,567.5', 1_234_567_500_000],
+    ['１.５', 1_500_000],
+    ['１，２００', 1_200_000_000],
+    ['0.1', 100_000],
+    ['0.3', 300_000],
   ])('%s 万元 is %i fen exactly', (text, fen) => {
     expect(wanYuanToFen(text)).toEqual({ ok: true, fen });
   });
@@ -23,6 +29,9 @@ describe('wanYuanToFen', () => {
     ['abc', 'format'],
     ['1.2.3', 'format'],
     ['0.0000001', 'precision'],
+    ['1,2', 'format'],
+    ['12,00', 'format'],
+    [',100', 'format'],
   ])('refuses %s as %s', (text, reason) => {
     expect(wanYuanToFen(text)).toEqual({ ok: false, reason });
   });

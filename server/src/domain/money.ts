@@ -1,18 +1,25 @@
 // 双公示 files give amounts in 万元 with up to six decimals; the product
 // keeps integer fen. 1 万元 = 10 000 元 = 1 000 000 分, so the conversion
 // shifts the decimal point by six places on the digits themselves and never
-// goes through a binary float.
+// goes through a binary float. Commas are thousands separators only, so
+// `1,200` is 1200 万元 and `1,2` is refused rather than guessed.
+import { toHalfWidth } from '@creditplus/shared';
 
 export type WanYuanResult =
   | { ok: true; fen: number | null }
   | { ok: false; reason: 'negative' | 'format' | 'precision' };
 
 const FEN_PER_WAN_DIGITS = 6;
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 export function wanYuanToFen(text: string): WanYuanResult {
-  const value = text.trim().replace(/,/g, '');
-  if (value === '') return { ok: true, fen: null };
-  if (/^-\d/.test(value)) return { ok: false, reason: 'negative' };
+  const written = toHalfWidth(text).trim();
+  if (written === '') return { ok: true, fen: null };
+  if (/^-\d/.test(written)) return { ok: false, reason: 'negative' };
+  if (written.includes(',') && !THOUSANDS.test(written)) {
+    return { ok: false, reason: 'format' };
+  }
+  const value = written.replace(/,/g, '');
 
   const match = /^(\d+)(?:\.(\d+))?$/.exec(value);
   if (match === null) return { ok: false, reason: 'format' };

@@ -1,5 +1,6 @@
 // Parses JSON request bodies up to 1 MB. A body of another type is refused
-// rather than ignored, so a client bug is not mistaken for an empty body.
+// rather than ignored, so a client bug is not mistaken for an empty body;
+// multipart file uploads are left to the one route that takes them.
 import { bodyParser } from '@koa/bodyparser';
 import type { Middleware } from 'koa';
 
@@ -18,6 +19,7 @@ export function jsonBody(): Middleware {
 
   return async (ctx, next) => {
     // `is` answers null when the request has no body at all.
+    if (ctx.is('multipart/form-data')) return next();
     if (ctx.is('application/json') === false) {
       throw new AppError('unsupported_media_type');
     }

@@ -9,6 +9,7 @@ export interface AuthUser {
   role: UserRole;
   subjectId: number | null;
   merchantId: number | null;
+  departmentId: number | null;
 }
 
 export interface AppState {
@@ -17,6 +18,8 @@ export interface AppState {
   log: Logger;
   /** Set by requireUser. */
   user?: AuthUser;
+  /** Set by verifySignature: the department key a push was signed with. */
+  pushKey?: { keyId: string; departmentId: number };
 }
 
 export type AppContext = ParameterizedContext<AppState>;

@@ -5,6 +5,7 @@ import Router from '@koa/router';
 import type { AppDeps } from '../app';
 import type { AppState } from '../http/state';
 import { authRouter } from './auth';
+import { departmentRouter } from './department';
 import { healthRouter } from './health';
 import { merchantRouter } from './merchant';
 import { meRouter } from './me';
@@ -20,6 +21,7 @@ export function createRouter(deps: AppDeps): Router<AppState> {
     meRouter(deps),
     offersRouter(deps),
     merchantRouter(deps),
+    departmentRouter(deps),
     officeRouter(deps),
     publicRouter(deps),
   ]) {

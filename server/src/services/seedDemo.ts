@@ -111,6 +111,7 @@ interface DemoUser {
   displayName: string;
   subject?: string;
   merchant?: MerchantKey;
+  department?: string;
 }
 
 const USERS: DemoUser[] = [
@@ -160,6 +161,12 @@ const USERS: DemoUser[] = [
     login: 'office',
     role: 'office',
     displayName: '市信用办工作人员',
+  },
+  {
+    login: 'department-market',
+    role: 'department',
+    displayName: '市场监管局数据员',
+    department: MARKET_REGULATION,
   },
 ];
 
@@ -217,6 +224,9 @@ export async function seedDemoIfEmpty(
   }
 
   for (const user of USERS) {
+    const department = user.department
+      ? await db.models.Department.findOne({ where: { name: user.department } })
+      : null;
     await db.models.User.create({
       login: user.login,
       openid: null,
@@ -226,6 +236,7 @@ export async function seedDemoIfEmpty(
       merchantId: user.merchant
         ? (merchantIds.get(user.merchant) ?? null)
         : null,
+      departmentId: department?.id ?? null,
     });
   }
   log?.info('seeded the demo city');

@@ -51,6 +51,7 @@ describe('GET /api/me', () => {
         codeMasked: '3604**********8747',
       },
       merchant: null,
+      department: null,
     });
     expect(response.text).not.toContain(person.idNumber);
   });

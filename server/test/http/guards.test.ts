@@ -58,6 +58,7 @@ describe('route guards', () => {
       role: 'merchant',
       subjectId: null,
       merchantId: merchant.id,
+      departmentId: null,
     });
   });
 

@@ -3,11 +3,15 @@ import type { Sequelize } from 'sequelize';
 import { defineClaim } from './claim';
 import { defineCreditRecord } from './creditRecord';
 import { defineDepartment } from './department';
+import { defineDepartmentKey } from './departmentKey';
 import { defineJob } from './job';
 import { defineMerchant } from './merchant';
 import { defineOffer } from './offer';
+import { definePushNonce } from './pushNonce';
 import { defineRating } from './rating';
 import { defineRatingHistory } from './ratingHistory';
+import { defineRecordAudit } from './recordAudit';
+import { defineRecordVersion } from './recordVersion';
 import { defineScoringModel } from './scoringModel';
 import { defineSubject } from './subject';
 import { defineUser } from './user';
@@ -16,11 +20,15 @@ import { defineVoucher } from './voucher';
 export type { Claim, ClaimEligibility } from './claim';
 export type { CreditRecord } from './creditRecord';
 export type { Department } from './department';
+export type { DepartmentKey } from './departmentKey';
 export type { Job, JobStatus } from './job';
 export type { Merchant } from './merchant';
 export type { Offer, OfferStatus } from './offer';
+export type { PushNonce } from './pushNonce';
 export type { RatingRow } from './rating';
 export type { RatingHistoryRow } from './ratingHistory';
+export type { RecordAction, RecordAudit } from './recordAudit';
+export type { RecordVersion } from './recordVersion';
 export type { ScoringModelRow } from './scoringModel';
 export type { Subject } from './subject';
 export type { User } from './user';
@@ -33,6 +41,10 @@ export function defineModels(sequelize: Sequelize) {
     Department: defineDepartment(sequelize),
     Subject: defineSubject(sequelize),
     CreditRecord: defineCreditRecord(sequelize),
+    DepartmentKey: defineDepartmentKey(sequelize),
+    PushNonce: definePushNonce(sequelize),
+    RecordVersion: defineRecordVersion(sequelize),
+    RecordAudit: defineRecordAudit(sequelize),
     Rating: defineRating(sequelize),
     Merchant: defineMerchant(sequelize),
     User: defineUser(sequelize),

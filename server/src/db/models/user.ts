@@ -21,6 +21,8 @@ export interface User extends Model<
   displayName: string;
   subjectId: number | null;
   merchantId: number | null;
+  /** Set for department staff (role 'department'). */
+  departmentId: CreationOptional<number | null>;
   role: UserRole;
   createdAt: CreationOptional<Date>;
 }
@@ -35,6 +37,11 @@ export function defineUser(sequelize: Sequelize): ModelStatic<User> {
       displayName: { type: DataTypes.STRING(100), allowNull: false },
       subjectId: { type: DataTypes.INTEGER, allowNull: true },
       merchantId: { type: DataTypes.INTEGER, allowNull: true },
+      departmentId: {
+        type: DataTypes.INTEGER,
+        allowNull: true,
+        defaultValue: null,
+      },
       role: { type: DataTypes.STRING(16), allowNull: false },
       createdAt: DataTypes.DATE(3),
     },

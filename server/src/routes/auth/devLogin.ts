@@ -21,6 +21,7 @@ const roleLabels: Record<UserRole, string> = {
   enterprise: '企业经办人',
   merchant: '商户员工',
   office: '信用办',
+  department: '部门工作人员',
 };
 
 export function addDevLogin(router: Router<AppState>, deps: AppDeps): void {
@@ -45,23 +46,28 @@ export function addDevLogin(router: Router<AppState>, deps: AppDeps): void {
 }
 
 async function listDevAccounts(deps: AppDeps): Promise<DevAccount[]> {
-  const { User, Subject, Merchant } = deps.db.models;
+  const { User, Subject, Merchant, Department } = deps.db.models;
   const users = await User.findAll({
     where: { login: { [Op.ne]: null } },
     order: [['id', 'ASC']],
   });
   const ids = (values: (number | null)[]) =>
     values.filter((id): id is number => id !== null);
-  const [subjects, merchants] = await Promise.all([
+  const [subjects, merchants, departments] = await Promise.all([
     Subject.findAll({ where: { id: ids(users.map((u) => u.subjectId)) } }),
     Merchant.findAll({ where: { id: ids(users.map((u) => u.merchantId)) } }),
+    Department.findAll({
+      where: { id: ids(users.map((u) => u.departmentId ?? null)) },
+    }),
   ]);
   const nameOf = (rows: { id: number; name: string }[], id: number | null) =>
     rows.find((row) => row.id === id)?.name;
 
   return users.map((user) => {
     const actsFor =
-      nameOf(merchants, user.merchantId) ?? nameOf(subjects, user.subjectId);
+      nameOf(merchants, user.merchantId) ??
+      nameOf(departments, user.departmentId ?? null) ??
+      nameOf(subjects, user.subjectId);
     return {
       login: user.login ?? '',
       role: user.role,

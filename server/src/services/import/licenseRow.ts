@@ -3,7 +3,7 @@
 import type { RecordStatus } from '@creditplus/shared';
 
 import type { RowResult } from './parsedRecord';
-import { RowReader } from './rowReader';
+import { RowContext, RowReader } from './rowReader';
 
 export const licenseColumns = {
   name: '行政相对人名称',
@@ -42,12 +42,13 @@ const STATES: Record<string, RecordStatus> = {
 export function readLicenseRow(
   cells: Record<string, string>,
   rowNumber: number,
+  context: RowContext,
 ): RowResult {
   const c = licenseColumns;
-  const read = new RowReader(cells, rowNumber);
+  const read = new RowReader(cells, rowNumber, context);
   const subject = read.subject(c);
-  const docNumber = read.required(c.docNumber);
-  const decisionDate = read.date(c.decisionDate, true);
+  const docNumber = read.code(c.docNumber);
+  const decisionDate = read.pastDate(c.decisionDate);
   const validTo = read.date(c.validTo, false);
   const department = read.department(c.authority, c.authorityUscc);
   if (read.problems.length > 0 || subject === null || decisionDate === null) {
@@ -69,7 +70,7 @@ export function readLicenseRow(
       decisionDate,
       disclosureEnd: validTo,
       severity: null,
-      status: STATES[read.optional(c.state)] ?? 'revoked',
+      status: STATES[read.word(c.state)] ?? 'revoked',
       payload: read.payload(),
     },
   };

@@ -5,7 +5,7 @@ import type { RecordType } from '@creditplus/shared';
 
 import { hashCode } from '../../domain/subjectCode';
 import type { RowResult } from './parsedRecord';
-import { RowReader } from './rowReader';
+import { RowContext, RowReader } from './rowReader';
 
 export const listColumns = {
   list: '名单类型',
@@ -42,16 +42,16 @@ const LIST_TYPES: [string, RecordType][] = [
 export function readListRow(
   cells: Record<string, string>,
   rowNumber: number,
-  dataKey: Buffer,
+  context: RowContext,
 ): RowResult {
   const c = listColumns;
-  const read = new RowReader(cells, rowNumber);
+  const read = new RowReader(cells, rowNumber, context);
   const list = read.required(c.list);
   const type = LIST_TYPES.find(([word]) => list.includes(word))?.[1];
   if (list !== '' && type === undefined)
     read.refuse(c.list, 'unknown_list_type');
   const subject = read.subject(c);
-  const listedOn = read.date(c.listedOn, true);
+  const listedOn = read.pastDate(c.listedOn);
   const validTo = read.date(c.validTo, false);
   const removedOn = read.date(c.removedOn, false);
   const department = read.department(c.department);
@@ -64,7 +64,7 @@ export function readListRow(
     return { ok: false, problems: read.problems };
   }
 
-  const codeHash = hashCode(subject.code, dataKey).slice(0, 16);
+  const codeHash = hashCode(subject.code, context.dataKey).slice(0, 16);
   return {
     ok: true,
     record: {

@@ -5,7 +5,7 @@ import {
   severityFromPeriod,
 } from '../../domain/severity';
 import type { RowResult } from './parsedRecord';
-import { RowReader } from './rowReader';
+import { RowContext, RowReader } from './rowReader';
 
 export const penaltyColumns = {
   name: '行政相对人名称',
@@ -35,14 +35,15 @@ export const penaltyRequiredColumns = [
 export function readPenaltyRow(
   cells: Record<string, string>,
   rowNumber: number,
+  context: RowContext,
 ): RowResult {
   const c = penaltyColumns;
-  const read = new RowReader(cells, rowNumber);
+  const read = new RowReader(cells, rowNumber, context);
   const subject = read.subject(c);
-  const docNumber = read.required(c.docNumber);
+  const docNumber = read.code(c.docNumber);
   const measures = read.required(c.measures);
   const amountFen = read.amountFen(c.fine);
-  const decisionDate = read.date(c.decisionDate, true);
+  const decisionDate = read.pastDate(c.decisionDate);
   const givenEnd = read.date(c.disclosureEnd, false);
   const department = read.department(c.authority, c.authorityUscc);
   if (read.problems.length > 0 || subject === null || decisionDate === null) {

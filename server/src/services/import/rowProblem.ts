@@ -1,17 +1,18 @@
 // What the import report says about a row it refused.
 
 export type RowProblemCode =
-  | 'missing_column'
   | 'missing_value'
   | 'invalid_uscc'
   | 'invalid_id_number'
   | 'invalid_date'
+  | 'future_date'
+  | 'id_number_as_uscc'
   | 'invalid_amount'
   | 'negative_amount'
   | 'unknown_list_type';
 
 export interface RowProblem {
-  /** 1 = the first data row; 0 for the file as a whole. */
+  /** 1 = the first data row. */
   row: number;
   column: string;
   code: RowProblemCode;
@@ -19,11 +20,12 @@ export interface RowProblem {
 }
 
 export const problemMessages: Record<RowProblemCode, string> = {
-  missing_column: '文件缺少必需的列',
   missing_value: '必填项为空',
   invalid_uscc: '统一社会信用代码校验不通过',
   invalid_id_number: '身份证号码校验不通过',
   invalid_date: '日期不是有效的日历日期',
+  future_date: '日期晚于今天',
+  id_number_as_uscc: '统一社会信用代码一栏填写的是身份证号码',
   invalid_amount: '金额格式不正确（单位万元，最多六位小数）',
   negative_amount: '金额不能为负数',
   unknown_list_type: '无法识别的名单类型',

@@ -1,6 +1,11 @@
 // Reads the cells of one source row, collecting every problem of the row
 // instead of stopping at the first, so a department fixes a file in one go.
-import { maskIdNumber, parseResidentId, parseUscc } from '@creditplus/shared';
+import {
+  maskIdNumber,
+  parseResidentId,
+  parseUscc,
+  toHalfWidth,
+} from '@creditplus/shared';
 
 import { parseBusinessDate } from '../../domain/calendar';
 import { wanYuanToFen } from '../../domain/money';
@@ -9,12 +14,20 @@ import { problemMessages, RowProblem, RowProblemCode } from './rowProblem';
 
 const PERSON_CATEGORY = '自然人';
 
+/** What every row of one import is read against. */
+export interface RowContext {
+  /** Today in Asia/Shanghai: decisions after it are refused. */
+  today: string;
+  dataKey: Buffer;
+}
+
 export class RowReader {
   readonly problems: RowProblem[] = [];
 
   constructor(
     private readonly cells: Record<string, string>,
     private readonly rowNumber: number,
+    private readonly context: RowContext,
   ) {}
 
   optional(column: string): string {
@@ -27,11 +40,30 @@ export class RowReader {
     return value;
   }
 
+  /** A code or document number: half-width, upper-cased. */
+  code(column: string): string {
+    return toHalfWidth(this.required(column)).trim().toUpperCase();
+  }
+
+  /** A short category word, compared with fixed values: half-width. */
+  word(column: string): string {
+    return toHalfWidth(this.optional(column)).trim();
+  }
+
   date(column: string, required: boolean): string | null {
     const text = required ? this.required(column) : this.optional(column);
     if (text === '') return null;
     const date = parseBusinessDate(text);
     if (date === null) this.refuse(column, 'invalid_date');
+    return date;
+  }
+
+  /** A decision or listing date: it cannot lie after today. */
+  pastDate(column: string): string | null {
+    const date = this.date(column, true);
+    if (date !== null && date > this.context.today) {
+      return this.refuse(column, 'future_date');
+    }
     return date;
   }
 
@@ -53,7 +85,7 @@ export class RowReader {
     idNumber?: string;
   }): SubjectRef | null {
     const name = this.required(columns.name);
-    if (this.optional(columns.category) === PERSON_CATEGORY) {
+    if (this.word(columns.category) === PERSON_CATEGORY) {
       const column = columns.idNumber ?? columns.uscc;
       const text = this.required(column);
       if (text === '') return null;
@@ -64,6 +96,11 @@ export class RowReader {
     }
     const text = this.required(columns.uscc);
     if (text === '') return null;
+    // An ID number is 18 characters too; it must never become an
+    // organization's public code.
+    if (parseResidentId(text).ok) {
+      return this.refuse(columns.uscc, 'id_number_as_uscc');
+    }
     const uscc = parseUscc(text);
     if (!uscc.ok) return this.refuse(columns.uscc, 'invalid_uscc');
     const { value, category, region } = uscc;

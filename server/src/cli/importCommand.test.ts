@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { createMemoryCache } from '../cache/memoryCache';
+import { testDataKey } from '../../test/factories/dataKey';
+import { createDepartment } from '../../test/factories/department';
+import { useTestDatabase } from '../../test/support/db';
+import { importCommand } from './importCommand';
+
+const seedFile = (name: string) =>
+  path.join(__dirname, '..', '..', 'seed', name);
+
+describe('importCommand', () => {
+  const db = useTestDatabase();
+  const cache = createMemoryCache();
+
+  async function run(argv: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await importCommand(
+      argv,
+      { db: db(), cache, dataKey: testDataKey },
+      { out: (line) => out.push(line), err: (line) => err.push(line) },
+    );
+    return { code, out, err };
+  }
+
+  test('imports a file for a department and prints the row report', async () => {
+    const department = await createDepartment(db());
+    const result = await run([
+      seedFile('penalties.csv'),
+      '--source',
+      'penalties',
+      '--department',
+      department.uscc as string,
+    ]);
+
+    expect(result.code).toBe(2);
+    expect(result.out[0]).toContain('26 行，新增 21，更新 0，未变 1，拒收 4');
+    expect(result.out.slice(1)).toEqual([
+      '第 21 行\t行政相对人代码_1(统一社会信用代码)\tinvalid_uscc\t统一社会信用代码校验不通过',
+      '第 22 行\t行政处罚决定书文号\tmissing_value\t必填项为空',
+      '第 23 行\t处罚决定日期\tinvalid_date\t日期不是有效的日历日期',
+      '第 25 行\t罚款金额(万元)\tnegative_amount\t金额不能为负数',
+    ]);
+    const audit = await db().models.RecordAudit.findOne();
+    expect(audit?.actor).toBe('cli');
+  });
+
+  test('exits 0 when every row is taken', async () => {
+    const department = await createDepartment(db());
+    const result = await run([
+      seedFile('lists.csv'),
+      '--source=lists',
+      `--department=${department.uscc}`,
+    ]);
+    expect(result).toMatchObject({ code: 0, err: [] });
+  });
+
+  test.each([
+    [['--source', 'lists'], 'give exactly one file'],
+    [['x.csv', '--source', 'fines', '--department', 'x'], '--source must'],
+    [['x.csv', '--source', 'lists', '--department', 'x'], '--department must'],
+    [
+      ['x.csv', '--source', 'lists', '--department', '91360430GKK4741486'],
+      '没有统一社会信用代码为',
+    ],
+  ])('refuses %j', async (argv, message) => {
+    const result = await run(argv);
+    expect(result.code).toBe(1);
+    expect(result.err[0]).toContain(message);
+  });
+
+  test('reports a file it cannot read or a header it refuses', async () => {
+    const department = await createDepartment(db());
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-'));
+    const bad = path.join(dir, 'bad.csv');
+    fs.writeFileSync(bad, 'a,b\n1,2\n');
+    const args = ['--source', 'lists', '--department', department.uscc!];
+
+    const missing = await run([path.join(dir, 'none.csv'), ...args]);
+    const refused = await run([bad, ...args]);
+    fs.rmSync(dir, { recursive: true, force: true });
+
+    expect(missing).toMatchObject({ code: 1 });
+    expect(missing.err[0]).toContain('无法读取文件');
+    expect(refused).toMatchObject({ code: 1 });
+    expect(refused.err[0]).toMatch(/^unreadable_header: /);
+  });
+});
