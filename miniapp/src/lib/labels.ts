@@ -12,6 +12,7 @@ export const VOUCHER_STATUS: Record<VoucherStatus, string> = {
   issued: '待使用',
   redeemed: '已核销',
   expired: '已过期',
+  cancelled: '已取消',
 };
 
 export const RECORD_TYPE: Record<RecordType, string> = {
@@ -19,6 +20,7 @@ export const RECORD_TYPE: Record<RecordType, string> = {
   license: '行政许可',
   redlist: '红名单',
   blacklist: '黑名单',
+  performance: '履约记录',
 };
 
 export const RECORD_STATUS: Record<RecordStatus, string> = {

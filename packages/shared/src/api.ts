@@ -7,10 +7,13 @@ export type UserRole =
 export type OfferKind =
   'deposit_waiver' | 'fast_track' | 'discount' | 'priority';
 export type OfferScene = 'huimin' | 'huiqi' | 'huishang' | 'huishi';
-export type RecordType = 'penalty' | 'license' | 'redlist' | 'blacklist';
+export type RecordType =
+  'penalty' | 'license' | 'redlist' | 'blacklist' | 'performance';
 export type RecordStatus = 'active' | 'revoked' | 'expired';
 export type Severity = 'minor' | 'general' | 'serious';
-export type VoucherStatus = 'issued' | 'redeemed' | 'expired';
+export type VoucherStatus = 'issued' | 'redeemed' | 'expired' | 'cancelled';
+export type OfferStatus =
+  'draft' | 'in_review' | 'published' | 'paused' | 'ended';
 
 export interface ApiErrorBody {
   error: {
@@ -124,10 +127,20 @@ export interface OfferView {
   merchant: { id: number; name: string };
   subjectKinds: SubjectKind[];
   minGrade: string | null;
+  /** Deposit waived or a discount's amount off, in fen. */
   valueFen: number | null;
+  /** A discount's percent off, when it is not an amount. */
+  discountPercent: number | null;
+  minScore: number | null;
+  redlistOnly: boolean;
+  /** Record types (lists) whose holders are refused, e.g. watchlist. */
+  excludedLists: string[];
+  /** Leading digits of the region code a subject must be registered in. */
+  regionPrefix: string | null;
   quota: number;
   remaining: number;
   perSubjectLimit: number;
+  perDayQuota: number | null;
   validFrom: string;
   validTo: string;
   eligibility: Eligibility;
@@ -156,6 +169,8 @@ export interface RedeemRequest {
 
 export interface RedemptionView {
   voucherId: number;
+  /** Authorizes a look at the holder's grade until the voucher expires. */
+  claimId: number;
   offer: { id: number; title: string };
   /** The holder, masked: staff see a name like 吴*一, never an ID. */
   holder: string;
@@ -232,6 +247,8 @@ export interface ScoringModelView {
     rules: {
       recordType: RecordType;
       severity?: Severity;
+      /** Performance rules: returned or defaulted. */
+      category?: string;
       points: number;
       label: string;
       /** Points fall by half every this many days; absent: no decay. */
@@ -254,4 +271,146 @@ export interface JobView {
   total: number;
   startedAt: string | null;
   finishedAt: string | null;
+}
+
+// Issue 4: the marketplace (merchants, offers, claims, performance).
+
+export type MerchantStatus = 'pending' | 'approved' | 'refused';
+export type PerformanceOutcome = 'returned' | 'defaulted';
+export type ObjectionStatus = 'pending';
+export type ReviewDecision = 'approve' | 'refuse';
+export type OfferAction = 'submit' | 'pause' | 'resume' | 'end';
+
+export interface MerchantRegistration {
+  /** The organization's USCC; it must be the agent's own organization. */
+  uscc: string;
+  /** Shop name; defaults to the organization's name. */
+  name?: string;
+}
+
+export interface MerchantView {
+  id: number;
+  name: string;
+  status: MerchantStatus;
+  reviewReason: string | null;
+  reviewedAt: string | null;
+  /** The organization behind the merchant; its USCC is public. */
+  subject: SubjectSummary;
+  createdAt: string;
+}
+
+export interface ReviewRequest {
+  decision: ReviewDecision;
+  /** Required when refusing. */
+  reason?: string;
+}
+
+export interface StaffInviteView {
+  /** Shown once: 32 hex characters, single use. */
+  code: string;
+  expiresAt: string;
+}
+
+export interface StaffInviteAcceptance {
+  code: string;
+}
+
+/** The body that creates an offer or replaces a draft. */
+export interface OfferDraft {
+  title: string;
+  description: string;
+  kind: OfferKind;
+  scene: OfferScene;
+  subjectKinds: SubjectKind[];
+  minGrade?: string | null;
+  minScore?: number | null;
+  redlistOnly?: boolean;
+  excludedLists?: string[];
+  regionPrefix?: string | null;
+  quota: number;
+  perSubjectLimit?: number;
+  perDayQuota?: number | null;
+  valueFen?: number | null;
+  discountPercent?: number | null;
+  validFrom: string;
+  validTo: string;
+  voucherTtlHours: number;
+}
+
+export interface OfferStats {
+  claims: number;
+  redemptions: number;
+  cancellations: number;
+  /** Deposits waived on redeemed deposit waivers: the credit dividend. */
+  depositWaivedFen: number;
+}
+
+/** An offer as its merchant and the credit office see it. */
+export interface MerchantOfferView extends Omit<
+  OfferView,
+  'eligibility' | 'myClaims'
+> {
+  status: OfferStatus;
+  voucherTtlHours: number;
+  reviewReason: string | null;
+  reviewedAt: string | null;
+  stats: OfferStats;
+}
+
+export interface MerchantStatsView {
+  merchant: { id: number; name: string } & OfferStats;
+  offers: ({ id: number; title: string; status: OfferStatus } & OfferStats)[];
+}
+
+export type PerformanceReportRequest =
+  { outcome: 'returned' } | { outcome: 'defaulted'; amountFen: number };
+
+export interface PerformanceReportView {
+  id: number;
+  voucherId: number;
+  outcome: PerformanceOutcome;
+  amountFen: number | null;
+  recordId: number;
+  createdAt: string;
+}
+
+export interface NotificationView {
+  id: number;
+  kind: string;
+  title: string;
+  body: string;
+  recordId: number | null;
+  createdAt: string;
+}
+
+export interface ObjectionRequest {
+  reason: string;
+}
+
+export interface ObjectionView {
+  id: number;
+  recordId: number;
+  reason: string;
+  status: ObjectionStatus;
+  createdAt: string;
+}
+
+/** What a merchant may see of a claimant it is authorized for. */
+export interface ClaimantGradeView {
+  claimId: number;
+  /** Masked name of a person, full name of an organization. */
+  holder: string;
+  grade: string;
+  gradeLabel: string;
+  purpose: string;
+  authorizedUntil: string;
+}
+
+export interface QueryLogEntry {
+  id: number;
+  merchant: { id: number; name: string };
+  /** The staff member who looked, masked. */
+  viewer: string;
+  purpose: string;
+  at: string;
 }

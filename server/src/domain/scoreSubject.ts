@@ -32,6 +32,8 @@ export interface ScorableRecord {
   decisionDate: string;
   disclosureEnd: string | null;
   severity: Severity | null;
+  /** Performance records: returned or defaulted. */
+  category?: string;
   status: RecordStatus;
 }
 
@@ -90,7 +92,8 @@ function scoreDimension(
     const rule = dimension.rules.find(
       (r) =>
         r.recordType === record.type &&
-        (r.severity === undefined || r.severity === record.severity),
+        (r.severity === undefined || r.severity === record.severity) &&
+        (r.category === undefined || r.category === record.category),
     );
     if (rule === undefined) continue;
     const ageDays = daysBetween(record.decisionDate, today);

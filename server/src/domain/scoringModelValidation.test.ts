@@ -100,7 +100,9 @@ describe('checkScoringModel', () => {
         points: 10,
         label: '名单',
       });
-      d.dimensions[2].rules.pop();
+      d.dimensions[2].rules = d.dimensions[2].rules.filter(
+        (r) => r.recordType !== 'blacklist',
+      );
       d.dimensions[2].rules.push({
         recordType: 'redlist',
         points: -10,
@@ -109,8 +111,8 @@ describe('checkScoringModel', () => {
       d.dimensions[1].rules.shift();
     });
     expect(problemsOf(draft).map((p) => p.path)).toEqual([
-      'dimensions.1.rules.0.points',
-      'dimensions.2.rules.2.points',
+      'dimensions.1.rules.1.points',
+      'dimensions.2.rules.3.points',
     ]);
   });
 

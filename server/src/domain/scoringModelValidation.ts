@@ -19,6 +19,8 @@ export interface ScoringModelDraft {
     rules: {
       recordType: string;
       severity?: string;
+      /** Performance only: returned or defaulted. */
+      category?: string;
       points: number;
       label: string;
       halfLifeDays?: number;
@@ -52,6 +54,7 @@ const SUBJECT_KINDS: Record<SubjectKind, true> = {
 };
 // Minor penalties are never published, so they never count (disclosure.ts).
 const SCORED_SEVERITIES: readonly Severity[] = ['general', 'serious'];
+const PERFORMANCE_CATEGORIES: readonly string[] = ['returned', 'defaulted'];
 const MAX_HALF_LIFE_DAYS = 3650;
 const MAX_LABEL_LENGTH = 50;
 const KEY_PATTERN = /^[a-z][a-z0-9_]{0,31}$/;
@@ -103,6 +106,7 @@ export function checkScoringModel(draft: ScoringModelDraft): ModelCheck {
         return;
       }
       checkSeverity(rule, ruleAt, problem);
+      checkCategory(rule, ruleAt, problem);
       checkPoints(rule, capOk ? dimension.cap : null, ruleAt, problem);
       if (
         rule.halfLifeDays !== undefined &&
@@ -138,6 +142,15 @@ function checkSeverity(rule: DraftRule, at: string, problem: Report): void {
   }
 }
 
+function checkCategory(rule: DraftRule, at: string, problem: Report): void {
+  if (rule.category === undefined) return;
+  if (rule.recordType !== 'performance') {
+    problem(`${at}.category`, '只有履约记录规则可以区分类别');
+  } else if (!PERFORMANCE_CATEGORIES.includes(rule.category)) {
+    problem(`${at}.category`, '履约类别只能是 returned 或 defaulted');
+  }
+}
+
 function checkPoints(
   rule: DraftRule,
   cap: { min: number; max: number } | null,
@@ -166,8 +179,13 @@ function checkLabel(label: string, at: string, problem: Report): void {
   }
 }
 
-// A penalty rule without a severity scores every scored severity.
+// A penalty rule without a severity scores every scored severity, a
+// performance rule without a category every category.
 function targetsOf(rule: DraftRule): string[] {
+  if (rule.recordType === 'performance') {
+    const categories = rule.category ? [rule.category] : PERFORMANCE_CATEGORIES;
+    return categories.map((category) => `performance:${category}`);
+  }
   if (rule.recordType !== 'penalty') return [rule.recordType];
   const severities = rule.severity ? [rule.severity] : SCORED_SEVERITIES;
   return severities.map((severity) => `penalty:${severity}`);

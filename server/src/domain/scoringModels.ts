@@ -13,6 +13,8 @@ export interface ScoringRule {
   label: string;
   /** Points fall by half every this many days of the record's age. */
   halfLifeDays?: number;
+  /** Performance only: returned or defaulted. */
+  category?: string;
 }
 
 export interface DimensionModel {
@@ -44,7 +46,15 @@ export const personModelV1: ScoringModel = {
       key: 'good_conduct',
       label: '守信表现',
       cap: { min: 0, max: 250 },
-      rules: [{ recordType: 'redlist', points: 150, label: '守信激励名单' }],
+      rules: [
+        { recordType: 'redlist', points: 150, label: '守信激励名单' },
+        {
+          recordType: 'performance',
+          category: 'returned',
+          points: 10,
+          label: '免押服务按时归还',
+        },
+      ],
     },
     {
       key: 'bad_conduct',
@@ -64,13 +74,18 @@ export const personModelV1: ScoringModel = {
           label: '严重行政处罚',
         },
         { recordType: 'blacklist', points: -300, label: '严重失信主体名单' },
+        {
+          recordType: 'performance',
+          category: 'defaulted',
+          points: -50,
+          label: '免押服务违约',
+        },
       ],
     },
   ],
 };
 
-// Judicial (court dishonest) and performance (commitments, deposit-free
-// deals) have no record types yet, as identity above.
+// Judicial (court dishonest) has no record type yet, as identity above.
 export const organizationModelV1: ScoringModel = {
   version: 1,
   subjectKind: 'organization',
@@ -117,7 +132,20 @@ export const organizationModelV1: ScoringModel = {
       key: 'performance',
       label: '履约践诺',
       cap: { min: -200, max: 100 },
-      rules: [],
+      rules: [
+        {
+          recordType: 'performance',
+          category: 'returned',
+          points: 10,
+          label: '免押服务按时归还',
+        },
+        {
+          recordType: 'performance',
+          category: 'defaulted',
+          points: -50,
+          label: '免押服务违约',
+        },
+      ],
     },
     {
       key: 'punishment',

@@ -9,8 +9,10 @@ import { departmentRouter } from './department';
 import { healthRouter } from './health';
 import { merchantRouter } from './merchant';
 import { meRouter } from './me';
+import { myMarketplaceRouter } from './myMarketplace';
 import { offersRouter } from './offers';
 import { officeRouter } from './office';
+import { officeReviewRouter } from './officeReview';
 import { publicRouter } from './public';
 
 export function createRouter(deps: AppDeps): Router<AppState> {
@@ -21,6 +23,8 @@ export function createRouter(deps: AppDeps): Router<AppState> {
     meRouter(deps),
     offersRouter(deps),
     merchantRouter(deps),
+    myMarketplaceRouter(deps),
+    officeReviewRouter(deps),
     departmentRouter(deps),
     officeRouter(deps),
     publicRouter(deps),

@@ -227,6 +227,8 @@ describe('redeemVoucher', () => {
     expect(again).toMatchObject({ code: 'voucher_already_redeemed' });
     expect((again as AppError).details).toEqual({
       redeemedAt: expect.any(String),
+      merchant: '测试企业有限公司',
+      staff: expect.stringMatching(/^测\*+\d$/),
     });
   });
 

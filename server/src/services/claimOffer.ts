@@ -1,19 +1,24 @@
 // A subject claims an offer and gets a single-use voucher. Eligibility is
 // decided now, from the current rating, and stored on the claim. The
 // database enforces the limits under any concurrency: the quota by a
-// conditional UPDATE of the offer's counter, the per-subject limit by the
-// unique (offer, subject, slot) key and retries by the unique (subject,
+// conditional UPDATE of the offer's counter, the per-day quota by the same
+// on the offer's counter row of the Shanghai day, the per-subject limit by
+// the unique (offer, subject, slot) key and retries by the unique (subject,
 // idempotency key) key, which returns the first voucher again.
+//
+// Claims and cancellations both take the offer's row first, so they queue
+// behind each other on it and never deadlock on the counters after it.
 import { randomBytes } from 'node:crypto';
-import type { VoucherView } from '@creditplus/shared';
-import { Op, UniqueConstraintError } from 'sequelize';
+import { todayInShanghai, VoucherView } from '@creditplus/shared';
+import { Op, Transaction, UniqueConstraintError } from 'sequelize';
 
 import type { Database } from '../db/database';
 import type { Claim, Offer } from '../db/models';
 import { decideEligibility } from '../domain/eligibility';
 import { AppError } from '../errors';
-import { getRating, RatingDeps } from './getRating';
+import type { RatingDeps } from './getRating';
 import { presentVouchers } from './presentVouchers';
+import { loadStanding } from './subjectStanding';
 
 export interface ClaimRequest {
   offerId: number;
@@ -48,16 +53,11 @@ export async function claimOffer(
   const subject = await db.models.Subject.findByPk(request.subjectId, {
     rejectOnEmpty: true,
   });
-  const rating = await getRating(deps, subject.id, now);
-  const eligibility = decideEligibility(
-    offer,
-    {
-      kind: subject.kind,
-      grade: rating.grade,
-      blacklisted: rating.blacklisted,
-    },
+  const { standing, rating } = await loadStanding(deps, subject, {
+    withRecordTypes: offer.excludedLists.length > 0,
     now,
-  );
+  });
+  const eligibility = decideEligibility(offer, standing, now);
   if (!eligibility.eligible) {
     const offerClosed = eligibility.reasons.some((r) =>
       OFFER_REASONS.has(r.code),
@@ -80,21 +80,21 @@ export async function claimOffer(
         },
       );
       if (taken === 0) throw new AppError('quota_exhausted');
-
-      const held = await db.models.Claim.count({
-        where: { offerId: offer.id, subjectId: subject.id },
-        transaction,
-      });
-      if (held >= offer.perSubjectLimit) {
-        throw new AppError('claim_limit_reached');
+      if (offer.perDayQuota !== null) {
+        await takeDayQuota(db, offer, todayInShanghai(now), transaction);
       }
+
+      const slot = await freeSlot(db, offer, subject.id, transaction);
       const created = await db.models.Claim.create(
         {
           offerId: offer.id,
           subjectId: subject.id,
           userId: request.userId,
-          slot: held + 1,
+          slot,
           idempotencyKey: request.idempotencyKey,
+          // The day a cancellation gives back is read from this instant,
+          // so it must be the one the day's quota was taken for.
+          createdAt: now,
           eligibility: {
             ...eligibility,
             grade: rating.grade,
@@ -129,6 +129,51 @@ export async function claimOffer(
     }
     throw error;
   }
+}
+
+async function takeDayQuota(
+  db: Database,
+  offer: Offer,
+  day: string,
+  transaction: Transaction,
+): Promise<void> {
+  const { OfferDayCounter } = db.models;
+  await OfferDayCounter.bulkCreate([{ offerId: offer.id, day, claimed: 0 }], {
+    ignoreDuplicates: true,
+    transaction,
+  });
+  const [taken] = await OfferDayCounter.update(
+    { claimed: db.sequelize.literal('claimed + 1') },
+    {
+      where: {
+        offerId: offer.id,
+        day,
+        claimed: { [Op.lt]: offer.perDayQuota as number },
+      },
+      transaction,
+    },
+  );
+  if (taken === 0) throw new AppError('daily_quota_exhausted');
+}
+
+// The lowest slot the subject does not hold. A cancelled claim gives its
+// slot back (its own becomes negative), so a subject may claim again.
+async function freeSlot(
+  db: Database,
+  offer: Offer,
+  subjectId: number,
+  transaction: Transaction,
+): Promise<number> {
+  const held = await db.models.Claim.findAll({
+    attributes: ['slot'],
+    where: { offerId: offer.id, subjectId, slot: { [Op.gt]: 0 } },
+    transaction,
+  });
+  const taken = new Set(held.map((c) => c.slot));
+  for (let slot = 1; slot <= offer.perSubjectLimit; slot++) {
+    if (!taken.has(slot)) return slot;
+  }
+  throw new AppError('claim_limit_reached');
 }
 
 async function replay(

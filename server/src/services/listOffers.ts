@@ -1,10 +1,12 @@
 // Published offers with what remains of each and, for a user acting for a
 // subject, whether that subject may claim it now and how many it holds.
-import type { Eligibility, OfferView, SubjectKind } from '@creditplus/shared';
+import type { Eligibility, OfferView } from '@creditplus/shared';
 import { Op } from 'sequelize';
 
-import { decideEligibility } from '../domain/eligibility';
-import { getRating, RatingDeps } from './getRating';
+import { decideEligibility, SubjectStanding } from '../domain/eligibility';
+import type { RatingDeps } from './getRating';
+import { presentOfferTerms } from './presentOfferTerms';
+import { loadStanding } from './subjectStanding';
 
 const NO_SUBJECT: Eligibility = {
   eligible: false,
@@ -26,48 +28,27 @@ export async function listOffers(
   });
   const merchantOf = new Map(merchants.map((m) => [m.id, m]));
 
-  let standing: {
-    kind: SubjectKind;
-    grade: string;
-    blacklisted: boolean;
-  } | null = null;
+  let standing: SubjectStanding | null = null;
   const held = new Map<number, number>();
   if (subjectId !== null) {
     const subject = await Subject.findByPk(subjectId, { rejectOnEmpty: true });
-    const rating = await getRating(deps, subjectId, now);
-    standing = {
-      kind: subject.kind,
-      grade: rating.grade,
-      blacklisted: rating.blacklisted,
-    };
-    const claims = await Claim.findAll({ where: { subjectId } });
+    ({ standing } = await loadStanding(deps, subject, {
+      withRecordTypes: offers.some((o) => o.excludedLists.length > 0),
+      now,
+    }));
+    // Cancelled claims carry a negative slot and no longer count.
+    const claims = await Claim.findAll({
+      where: { subjectId, slot: { [Op.gt]: 0 } },
+    });
     for (const claim of claims) {
       held.set(claim.offerId, (held.get(claim.offerId) ?? 0) + 1);
     }
   }
 
-  return offers.map((offer) => {
-    const merchant = merchantOf.get(offer.merchantId)!;
-    return {
-      id: offer.id,
-      title: offer.title,
-      description: offer.description,
-      kind: offer.kind,
-      scene: offer.scene,
-      merchant: { id: merchant.id, name: merchant.name },
-      subjectKinds: offer.subjectKinds,
-      minGrade: offer.minGrade,
-      valueFen: offer.valueFen,
-      quota: offer.quota,
-      remaining: Math.max(0, offer.quota - offer.claimed),
-      perSubjectLimit: offer.perSubjectLimit,
-      validFrom: offer.validFrom.toISOString(),
-      validTo: offer.validTo.toISOString(),
-      eligibility:
-        standing === null
-          ? NO_SUBJECT
-          : decideEligibility(offer, standing, now),
-      myClaims: held.get(offer.id) ?? 0,
-    };
-  });
+  return offers.map((offer) => ({
+    ...presentOfferTerms(offer, merchantOf.get(offer.merchantId)!),
+    eligibility:
+      standing === null ? NO_SUBJECT : decideEligibility(offer, standing, now),
+    myClaims: held.get(offer.id) ?? 0,
+  }));
 }

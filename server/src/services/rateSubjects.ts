@@ -21,6 +21,7 @@ const RECORD_COLUMNS = [
   'decisionDate',
   'disclosureEnd',
   'severity',
+  'category',
   'status',
 ] as const;
 
@@ -33,6 +34,7 @@ type RecordColumns = Pick<
   | 'decisionDate'
   | 'disclosureEnd'
   | 'severity'
+  | 'category'
   | 'status'
 > & { subjectId: number; departmentId: number };
 

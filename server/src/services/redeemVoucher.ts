@@ -1,6 +1,7 @@
 // Merchant staff redeem a voucher: only their merchant's, only before it
 // expires, and only once, by a conditional update that a second attempt,
-// however close, cannot pass.
+// however close, cannot pass. The second scan is told when and where the
+// first one happened, so the counter can settle a dispute on the spot.
 import { maskName, RedemptionView } from '@creditplus/shared';
 import { Op } from 'sequelize';
 
@@ -42,23 +43,49 @@ export async function redeemVoucher(
       },
     },
   );
-  if (redeemed === 0) throw await refusal(voucher);
+  if (redeemed === 0) throw await refusal(db, voucher);
 
   await voucher.reload();
   const [view] = await presentRedemptions(db, [voucher]);
   return view;
 }
 
-async function refusal(voucher: Voucher): Promise<AppError> {
+async function refusal(db: Database, voucher: Voucher): Promise<AppError> {
   await voucher.reload();
   if (voucher.status === 'redeemed') {
     return new AppError('voucher_already_redeemed', {
       redeemedAt: voucher.redeemedAt?.toISOString() ?? null,
+      ...(await redeemedWhere(db, voucher)),
     });
   }
+  if (voucher.status === 'cancelled') return new AppError('voucher_cancelled');
   return new AppError('voucher_expired', {
     expiresAt: voucher.expiresAt.toISOString(),
   });
+}
+
+// The merchant and the staff member (masked) that redeemed the voucher.
+async function redeemedWhere(
+  db: Database,
+  voucher: Voucher,
+): Promise<{ merchant: string; staff: string | null }> {
+  const claim = await db.models.Claim.findByPk(voucher.claimId, {
+    rejectOnEmpty: true,
+  });
+  const offer = await db.models.Offer.findByPk(claim.offerId, {
+    rejectOnEmpty: true,
+  });
+  const merchant = await db.models.Merchant.findByPk(offer.merchantId, {
+    rejectOnEmpty: true,
+  });
+  const staff =
+    voucher.redeemedByUserId === null
+      ? null
+      : await db.models.User.findByPk(voucher.redeemedByUserId);
+  return {
+    merchant: merchant.name,
+    staff: staff === null ? null : maskName(staff.displayName),
+  };
 }
 
 /** What staff see of redeemed vouchers: the holder's name masked. */
@@ -86,6 +113,7 @@ export async function presentRedemptions(
     const subject = subjectOf.get(claim.subjectId)!;
     return {
       voucherId: voucher.id,
+      claimId: claim.id,
       offer: { id: offer.id, title: offer.title },
       holder: subject.kind === 'person' ? maskName(subject.name) : subject.name,
       redeemedAt: (voucher.redeemedAt as Date).toISOString(),

@@ -128,3 +128,19 @@ export async function createUser(
     ...attributes,
   });
 }
+
+/** An organization with its plain USCC, for tests that must type it. */
+export async function createOrganization(
+  db: Database,
+  name = '测试商户有限公司',
+): Promise<{ subject: Subject; uscc: string }> {
+  const uscc = fakeUscc();
+  const subject = await db.models.Subject.create({
+    kind: 'organization',
+    category: 'enterprise',
+    name,
+    region: '360404',
+    ...protectCode('organization', uscc, testDataKey),
+  });
+  return { subject, uscc };
+}

@@ -21,6 +21,15 @@ import * as addExpiryIndex from './20261204100500-add-credit-records-expiry-inde
 import * as createScoringModels from './20261204200000-create-scoring-models';
 import * as createRatingHistory from './20261204200100-create-rating-history';
 import * as createJobs from './20261204200200-create-jobs';
+import * as extendMerchants from './20261205100000-extend-merchants';
+import * as createStaffInvites from './20261205100100-create-staff-invites';
+import * as extendOffers from './20261205100200-extend-offers';
+import * as createOfferDayCounters from './20261205100300-create-offer-day-counters';
+import * as extendVouchers from './20261205100400-extend-vouchers';
+import * as createPerformanceReports from './20261205100500-create-performance-reports';
+import * as createNotifications from './20261205100600-create-notifications';
+import * as createObjections from './20261205100700-create-objections';
+import * as createQueryLogs from './20261205100800-create-query-logs';
 
 export const migrations: RunnableMigration<QueryInterface>[] = [
   { name: '20261203140000-create-departments', ...createDepartments },
@@ -44,4 +53,19 @@ export const migrations: RunnableMigration<QueryInterface>[] = [
   { name: '20261204200000-create-scoring-models', ...createScoringModels },
   { name: '20261204200100-create-rating-history', ...createRatingHistory },
   { name: '20261204200200-create-jobs', ...createJobs },
+  { name: '20261205100000-extend-merchants', ...extendMerchants },
+  { name: '20261205100100-create-staff-invites', ...createStaffInvites },
+  { name: '20261205100200-extend-offers', ...extendOffers },
+  {
+    name: '20261205100300-create-offer-day-counters',
+    ...createOfferDayCounters,
+  },
+  { name: '20261205100400-extend-vouchers', ...extendVouchers },
+  {
+    name: '20261205100500-create-performance-reports',
+    ...createPerformanceReports,
+  },
+  { name: '20261205100600-create-notifications', ...createNotifications },
+  { name: '20261205100700-create-objections', ...createObjections },
+  { name: '20261205100800-create-query-logs', ...createQueryLogs },
 ];

@@ -6,13 +6,19 @@ import { defineDepartment } from './department';
 import { defineDepartmentKey } from './departmentKey';
 import { defineJob } from './job';
 import { defineMerchant } from './merchant';
+import { defineNotification } from './notification';
+import { defineObjection } from './objection';
 import { defineOffer } from './offer';
+import { defineOfferDayCounter } from './offerDayCounter';
+import { definePerformanceReport } from './performanceReport';
+import { defineQueryLog } from './queryLog';
 import { definePushNonce } from './pushNonce';
 import { defineRating } from './rating';
 import { defineRatingHistory } from './ratingHistory';
 import { defineRecordAudit } from './recordAudit';
 import { defineRecordVersion } from './recordVersion';
 import { defineScoringModel } from './scoringModel';
+import { defineStaffInvite } from './staffInvite';
 import { defineSubject } from './subject';
 import { defineUser } from './user';
 import { defineVoucher } from './voucher';
@@ -22,14 +28,20 @@ export type { CreditRecord } from './creditRecord';
 export type { Department } from './department';
 export type { DepartmentKey } from './departmentKey';
 export type { Job, JobStatus } from './job';
-export type { Merchant } from './merchant';
+export type { Merchant, MerchantStatus } from './merchant';
+export type { Notification } from './notification';
+export type { Objection } from './objection';
 export type { Offer, OfferStatus } from './offer';
+export type { OfferDayCounter } from './offerDayCounter';
+export type { PerformanceReport } from './performanceReport';
+export type { QueryLog } from './queryLog';
 export type { PushNonce } from './pushNonce';
 export type { RatingRow } from './rating';
 export type { RatingHistoryRow } from './ratingHistory';
 export type { RecordAction, RecordAudit } from './recordAudit';
 export type { RecordVersion } from './recordVersion';
 export type { ScoringModelRow } from './scoringModel';
+export type { StaffInvite } from './staffInvite';
 export type { Subject } from './subject';
 export type { User } from './user';
 export type { Voucher } from './voucher';
@@ -54,6 +66,12 @@ export function defineModels(sequelize: Sequelize) {
     ScoringModel: defineScoringModel(sequelize),
     RatingHistory: defineRatingHistory(sequelize),
     Job: defineJob(sequelize),
+    StaffInvite: defineStaffInvite(sequelize),
+    OfferDayCounter: defineOfferDayCounter(sequelize),
+    PerformanceReport: definePerformanceReport(sequelize),
+    Notification: defineNotification(sequelize),
+    Objection: defineObjection(sequelize),
+    QueryLog: defineQueryLog(sequelize),
   };
 }
 

@@ -21,6 +21,7 @@ export interface Voucher extends Model<
   expiresAt: Date;
   redeemedAt: Date | null;
   redeemedByUserId: number | null;
+  cancelledAt: CreationOptional<Date | null>;
   createdAt: CreationOptional<Date>;
 }
 
@@ -35,6 +36,7 @@ export function defineVoucher(sequelize: Sequelize): ModelStatic<Voucher> {
       expiresAt: { type: DataTypes.DATE(3), allowNull: false },
       redeemedAt: { type: DataTypes.DATE(3), allowNull: true },
       redeemedByUserId: { type: DataTypes.INTEGER, allowNull: true },
+      cancelledAt: { type: DataTypes.DATE(3), allowNull: true },
       createdAt: DataTypes.DATE(3),
     },
     { tableName: 'vouchers', underscored: true, updatedAt: false },

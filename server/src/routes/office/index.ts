@@ -22,6 +22,7 @@ import { publishScoringModel } from '../../services/publishScoringModel';
 const ruleBody = z.strictObject({
   recordType: z.string().max(32),
   severity: z.string().max(16).optional(),
+  category: z.string().max(16).optional(),
   points: z.number(),
   label: z.string().max(100),
   halfLifeDays: z.number().optional(),

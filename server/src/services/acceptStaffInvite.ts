@@ -1,0 +1,51 @@
+// A citizen redeems a staff invite and becomes staff of its merchant. The
+// invite is spent by a conditional update, so two people racing with one
+// code end with one new staff member; the user's own update is
+// conditional too, so one user cannot join two merchants at once.
+import type { UserProfile } from '@creditplus/shared';
+import { Op } from 'sequelize';
+
+import { loadUserProfile } from '../auth/userProfile';
+import type { Database } from '../db/database';
+import type { AuthUser } from '../http/state';
+import { AppError } from '../errors';
+import { inviteCodeHash } from './createStaffInvite';
+
+export async function acceptStaffInvite(
+  db: Database,
+  user: AuthUser,
+  code: string,
+  now: Date = new Date(),
+): Promise<UserProfile> {
+  if (user.merchantId !== null) throw new AppError('already_staff');
+  if (user.role !== 'citizen') throw new AppError('forbidden');
+  const { StaffInvite, User } = db.models;
+
+  await db.sequelize.transaction(async (transaction) => {
+    const invite = await StaffInvite.findOne({
+      where: { codeHash: inviteCodeHash(code) },
+      transaction,
+    });
+    if (invite === null) throw new AppError('invite_invalid');
+    const [spent] = await StaffInvite.update(
+      { usedAt: now, usedByUserId: user.id },
+      {
+        where: {
+          id: invite.id,
+          usedAt: null,
+          expiresAt: { [Op.gt]: now },
+        },
+        transaction,
+      },
+    );
+    if (spent === 0) throw new AppError('invite_invalid');
+    const [joined] = await User.update(
+      { role: 'merchant', merchantId: invite.merchantId },
+      { where: { id: user.id, merchantId: null }, transaction },
+    );
+    if (joined === 0) throw new AppError('already_staff');
+  });
+
+  const fresh = await User.findByPk(user.id, { rejectOnEmpty: true });
+  return loadUserProfile(db, fresh);
+}
