@@ -79,6 +79,9 @@ export const errorCatalogue = {
   record_not_found: [404, '信用记录不存在'],
   not_source_department: [403, '只有记录的来源部门可以撤销该记录'],
   record_already_revoked: [409, '该记录已撤销'],
+  // scoring models (issue 3)
+  model_invalid: [422, '评价模型校验不通过，请按原因修改后重新发布'],
+  model_version_conflict: [409, '同类主体的模型正在发布新版本，请稍后重试'],
   // infrastructure
   service_unavailable: [503, '服务暂时不可用，请稍后再试'],
   internal: [500, '服务器内部错误'],

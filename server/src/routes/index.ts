@@ -12,6 +12,8 @@ import { meRouter } from './me';
 import { myMarketplaceRouter } from './myMarketplace';
 import { offersRouter } from './offers';
 import { officeRouter } from './office';
+import { publicRouter } from './public';
+import { officeRouter } from './office';
 import { officeReviewRouter } from './officeReview';
 import { publicRouter } from './public';
 
@@ -23,6 +25,8 @@ export function createRouter(deps: AppDeps): Router<AppState> {
     meRouter(deps),
     offersRouter(deps),
     merchantRouter(deps),
+    officeRouter(deps),
+    publicRouter(deps),
     myMarketplaceRouter(deps),
     officeReviewRouter(deps),
     departmentRouter(deps),
