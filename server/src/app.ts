@@ -8,7 +8,7 @@ import serve from 'koa-static';
 import type { Cache } from './cache/cache';
 import type { Config } from './config';
 import type { Database } from './db/database';
-import { apiNotFound } from './http/apiNotFound';
+import { notFound } from './http/notFound';
 import { errorHandler } from './http/errorHandler';
 import { jsonBody } from './http/jsonBody';
 import { requestContext } from './http/requestContext';
@@ -38,9 +38,11 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   app.use(requestContext(deps.log));
   app.use(errorHandler());
   app.use(checkUrlEncoding());
-  app.use(underApi(apiNotFound()));
+  app.use(notFound());
   app.use(underApi(jsonBody()));
-  app.use(createRouter(deps).routes());
+  const router = createRouter(deps);
+  app.use(router.routes());
+  app.use(router.allowedMethods());
   if (fs.existsSync(deps.config.staticDir)) {
     app.use(outsideApi(serve(deps.config.staticDir)));
   }

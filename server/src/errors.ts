@@ -13,6 +13,8 @@ export const errorCatalogue = {
   invalid_id_number: [400, '身份证号码校验不通过'],
   invalid_uscc: [400, '统一社会信用代码校验不通过'],
   not_found: [404, '请求的资源不存在'],
+  method_not_allowed: [405, '该地址不支持此请求方法'],
+  bad_request: [400, '请求无法处理'],
   // identity and access
   unauthenticated: [401, '请先登录'],
   token_expired: [401, '登录已过期，请重新登录'],
@@ -27,6 +29,7 @@ export const errorCatalogue = {
   wechat_rate_limited: [429, '登录过于频繁，请稍后再试'],
   wechat_busy: [503, '微信服务繁忙，请稍后再试'],
   wechat_unavailable: [502, '暂时无法连接微信服务，请稍后再试'],
+  wechat_not_configured: [501, '本环境未开通微信登录'],
   // offers, claims and vouchers
   offer_not_found: [404, '权益不存在'],
   offer_not_available: [409, '权益未在有效期内或已暂停'],
@@ -57,9 +60,6 @@ export const errorCatalogue = {
   performance_already_reported: [409, '该笔免押服务已登记履约情况'],
   objection_pending: [409, '该记录已有待处理的异议'],
   grade_not_authorized: [403, '未获该主体授权或授权已到期，不能查看信用等级'],
-  // scoring models (issue 3)
-  model_invalid: [422, '评价模型校验不通过，请按原因修改后重新发布'],
-  model_version_conflict: [409, '同类主体的模型正在发布新版本，请稍后重试'],
   // department intake, keys and record lifecycle
   not_department_staff: [403, '当前账号不是部门工作人员'],
   missing_file: [400, '请上传文件（表单字段 file）'],

@@ -52,9 +52,7 @@ async function main(): Promise<void> {
   );
   const app = createApp({ config, db, cache, log, wechat });
   const server = http.createServer(app.callback());
-  await new Promise<void>((listening) =>
-    server.listen(config.port, config.host, listening),
-  );
+  await listen(server, config);
   log.info(
     {
       url: `http://localhost:${config.port}/`,
@@ -83,6 +81,24 @@ async function main(): Promise<void> {
   });
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+// A taken port is the most common start failure: say so plainly, with the
+// way out, instead of an unhandled 'error' event and its stack.
+function listen(server: http.Server, config: Config): Promise<void> {
+  return new Promise((listening, failed) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE' || error.code === 'EACCES') {
+        console.error(
+          `Credit+ cannot listen on ${config.host}:${config.port} ` +
+            `(${error.code}); set PORT to a free port.`,
+        );
+        process.exit(1);
+      }
+      failed(error);
+    });
+    server.listen(config.port, config.host, listening);
+  });
 }
 
 function databaseOptions(config: Config) {

@@ -7,8 +7,10 @@ import { AppError, type ErrorCode } from '../errors';
 import type { AppState } from './state';
 
 // Statuses that Koa and its middlewares raise themselves.
+// Static files answer 403 to a path that climbs out of their folder.
 const codeByHttpStatus: Record<number, ErrorCode> = {
   400: 'validation_failed',
+  403: 'forbidden',
   404: 'not_found',
   413: 'body_too_large',
   415: 'unsupported_media_type',
@@ -44,6 +46,7 @@ function toAppError(error: unknown): AppError {
   if (isExposedHttpError(error)) {
     const code = codeByHttpStatus[error.status];
     if (code) return new AppError(code);
+    if (error.status < 500) return new AppError('bad_request');
   }
   return new AppError('internal');
 }

@@ -1,9 +1,13 @@
 // Validates a request body against a route's strict zod schema. Unknown
 // keys get their own code so a client sees at once it sent a wrong field.
 import type { Context } from 'koa';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 import { AppError } from '../errors';
+import { maskSensitive } from '../log/maskSensitive';
+
+// Field messages go back to the client next to the Chinese top-level one.
+z.config(z.locales.zhCN());
 
 export interface FieldProblem {
   path: string;
@@ -19,7 +23,11 @@ export function parseBody<Schema extends z.ZodType>(
 
   const unknownFields = result.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => [...issue.path, key].map(String).join('.'))
+      ? issue.keys.map((key) =>
+          // A field name is the client's text: an ID number sent as a key
+          // must not come back in plain.
+          maskSensitive([...issue.path, key].map(String).join('.')),
+        )
       : [],
   );
   if (unknownFields.length > 0) {

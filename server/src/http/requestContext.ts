@@ -8,11 +8,17 @@ import type { Logger } from '../log/logger';
 import type { AppState } from './state';
 
 const saneRequestId = /^[A-Za-z0-9._:-]{1,64}$/;
+// A run of digits as long as a phone number could be personal data; such an
+// id is replaced rather than echoed.
+const digitRun = /\d{11}/;
 
 export function requestContext(log: Logger): Middleware<AppState> {
   return async (ctx, next) => {
     const offered = ctx.get('X-Request-Id');
-    const requestId = saneRequestId.test(offered) ? offered : randomUUID();
+    const requestId =
+      saneRequestId.test(offered) && !digitRun.test(offered)
+        ? offered
+        : randomUUID();
     ctx.state.requestId = requestId;
     ctx.state.log = log.child({ requestId });
     ctx.set('X-Request-Id', requestId);

@@ -101,10 +101,64 @@ describe('bad input on /api', () => {
     expectError(response, 404, 'not_found');
   });
 
-  it('answers not_found for a known path with another method', async () => {
+  it('answers method_not_allowed for a known path with another method', async () => {
     const response = await testApp().request().delete('/api/auth/dev');
 
+    expectError(response, 405, 'method_not_allowed');
+    expect(response.get('Allow')).toContain('POST');
+  });
+
+  it('answers not_found in the JSON shape outside /api too', async () => {
+    const response = await testApp().request().get('/no-such-page.html');
+
     expectError(response, 404, 'not_found');
+  });
+
+  it('answers forbidden for a static path that climbs out', async () => {
+    const response = await testApp()
+      .request()
+      .get('/js/..%2f..%2f..%2fpackage.json');
+
+    expectError(response, 403, 'forbidden');
+    expect(response.text).not.toContain('"name"');
+  });
+
+  it('reads only plain decimal ids from the path', async () => {
+    const { auth } = await testApp().createUser();
+
+    for (const id of ['0x1', '1e0', '01', '-1']) {
+      const response = await testApp()
+        .request()
+        .post(`/api/offers/${id}/claims`)
+        .set('Authorization', auth)
+        .send({ idempotencyKey: 'key-0001' });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      expect(response.body.error.code).not.toBe('internal');
+    }
+  });
+
+  it('masks an ID number sent as an unknown field name', async () => {
+    const response = await testApp()
+      .request()
+      .post('/api/auth/dev')
+      .send({ login: 'citizen', '360404196312108747': 1 });
+
+    expectError(response, 400, 'unknown_field');
+    expect(response.text).not.toContain('360404196312108747');
+    expect(response.body.error.details.fields).toEqual(['3604**********8747']);
+  });
+
+  it('explains field problems in Chinese', async () => {
+    const response = await testApp()
+      .request()
+      .post('/api/auth/dev')
+      .send({ login: 42 });
+
+    expectError(response, 400, 'validation_failed');
+    expect(response.body.error.details.fields[0].message).toMatch(
+      /[\u4e00-\u9fff]/,
+    );
   });
 });
 
@@ -188,9 +242,14 @@ describe('request ids and request logs', () => {
       .request()
       .get('/health')
       .set('X-Request-Id', 'x'.repeat(65));
+    const personal = await testApp()
+      .request()
+      .get('/health')
+      .set('X-Request-Id', '360404196312108747');
 
     expect(sane.get('X-Request-Id')).toBe('lb-1234.abc');
     expect(unsafe.get('X-Request-Id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(personal.get('X-Request-Id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('logs method, path, status and time but no query values', async () => {

@@ -94,13 +94,13 @@ describe('POST /api/auth/wechat', () => {
 describe('POST /api/auth/wechat without WeChat settings', () => {
   const testApp = useTestApp();
 
-  it('answers wechat_unavailable', async () => {
+  it('answers wechat_not_configured, not a retryable outage', async () => {
     const response = await testApp()
       .request()
       .post('/api/auth/wechat')
       .send({ code: 'any' });
 
-    expect(response.status).toBe(502);
-    expect(response.body.error.code).toBe('wechat_unavailable');
+    expect(response.status).toBe(501);
+    expect(response.body.error.code).toBe('wechat_not_configured');
   });
 });

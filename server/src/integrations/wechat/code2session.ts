@@ -105,7 +105,7 @@ async function fetchAnswer(
 export function unconfiguredWechatClient(): WechatClient {
   return {
     async code2session() {
-      throw new AppError('wechat_unavailable');
+      throw new AppError('wechat_not_configured');
     },
   };
 }

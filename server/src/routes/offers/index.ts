@@ -8,7 +8,7 @@ import {
   requireSubject,
   requireUser,
 } from '../../auth/requireUser';
-import { AppError } from '../../errors';
+import { idParam } from '../../http/idParam';
 import { parseBody } from '../../http/parseBody';
 import type { AppState } from '../../http/state';
 import { claimOffer } from '../../services/claimOffer';
@@ -30,10 +30,7 @@ export function offersRouter(deps: AppDeps): Router<AppState> {
     requireUser(deps),
     requireSubject(),
     async (ctx) => {
-      const offerId = Number(ctx.params.id);
-      if (!Number.isSafeInteger(offerId) || offerId <= 0) {
-        throw new AppError('offer_not_found');
-      }
+      const offerId = idParam(ctx.params.id, 'offer_not_found');
       const { idempotencyKey } = parseBody(claimBody, ctx);
       const user = currentUser(ctx);
 
