@@ -68,4 +68,70 @@ describe('decideEligibility', () => {
       'offer_ended',
     ]);
   });
+
+  test('drafts, offers in review and ended offers are closed too', () => {
+    expect(codes({ ...offer, status: 'draft' }, goodPerson)).toEqual([
+      'offer_paused',
+    ]);
+    expect(codes({ ...offer, status: 'in_review' }, goodPerson)).toEqual([
+      'offer_paused',
+    ]);
+    expect(codes({ ...offer, status: 'ended' }, goodPerson)).toEqual([
+      'offer_ended',
+    ]);
+  });
+
+  test('score, red list, excluded lists and region are checked with the grade', () => {
+    const strict: OfferTerms = {
+      ...offer,
+      minScore: 760,
+      redlistOnly: true,
+      excludedLists: ['watchlist'],
+      regionPrefix: '3604',
+    };
+    const standing: SubjectStanding = {
+      ...goodPerson,
+      score: 780,
+      redlisted: true,
+      recordTypes: ['redlist'],
+      region: '360404',
+    };
+    const answer = decideEligibility(strict, standing, now);
+    expect(answer.eligible).toBe(true);
+    expect(answer.reasons[0].message).toBe(
+      '符合领取条件：信用等级 AA，达到 A 及以上的要求，信用分 780 不低于 760，在守信激励名单内，属于权益适用地区',
+    );
+
+    expect(
+      codes(strict, {
+        ...standing,
+        score: 759,
+        redlisted: false,
+        recordTypes: ['redlist', 'watchlist'],
+        region: '360102',
+      }),
+    ).toEqual(['score_too_low', 'not_redlisted', 'excluded_list', 'region']);
+    expect(codes(strict, { ...standing, region: null })).toEqual(['region']);
+  });
+
+  test('a list kind unknown today is excluded by its record type', () => {
+    const terms = { ...offer, excludedLists: ['abnormal_operation'] };
+    const answer = decideEligibility(
+      terms,
+      { ...goodPerson, recordTypes: ['abnormal_operation'] },
+      now,
+    );
+    expect(answer.reasons).toEqual([
+      {
+        code: 'excluded_list',
+        message: '已被列入abnormal_operation，不能领取该权益',
+      },
+    ]);
+  });
+
+  test('a blacklisted subject of the wrong kind hears both, nothing more', () => {
+    expect(
+      codes(offer, { kind: 'organization', grade: 'D', blacklisted: true }),
+    ).toEqual(['blacklisted', 'subject_kind']);
+  });
 });

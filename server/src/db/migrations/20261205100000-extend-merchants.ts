@@ -31,6 +31,11 @@ export async function up({ context: qi }: Params): Promise<void> {
 }
 
 export async function down({ context: qi }: Params): Promise<void> {
+  // MariaDB let the unique key stand in for the foreign key's own index
+  // and dropped that one; the key can only go once another index serves.
+  await qi.addIndex('merchants', ['subject_id'], {
+    name: 'merchants_subject_id',
+  });
   await qi.removeIndex('merchants', 'merchants_subject');
   await qi.removeColumn('merchants', 'registered_by_user_id');
   await qi.removeColumn('merchants', 'reviewed_at');

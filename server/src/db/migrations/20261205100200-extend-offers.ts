@@ -27,11 +27,9 @@ export async function up({ context: qi }: Params): Promise<void> {
   for (const [name, column] of Object.entries(columns)) {
     await qi.addColumn('offers', name, column);
   }
-  await qi.addIndex('offers', ['merchant_id'], { name: 'offers_merchant' });
 }
 
 export async function down({ context: qi }: Params): Promise<void> {
-  await qi.removeIndex('offers', 'offers_merchant');
   for (const name of Object.keys(columns).reverse()) {
     await qi.removeColumn('offers', name);
   }
