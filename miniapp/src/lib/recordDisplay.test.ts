@@ -23,5 +23,8 @@ describe('shownDocNumber', () => {
     const key = '守信激励名单/2026-04-01/0a1b2c3d4e5f6a7b';
     expect(shownDocNumber({ type: 'redlist', docNumber: key })).toBeNull();
     expect(shownDocNumber({ type: 'blacklist', docNumber: key })).toBeNull();
+    expect(
+      shownDocNumber({ type: 'performance', docNumber: '信用+履约-12' }),
+    ).toBeNull();
   });
 });
