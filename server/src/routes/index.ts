@@ -12,8 +12,6 @@ import { meRouter } from './me';
 import { myMarketplaceRouter } from './myMarketplace';
 import { offersRouter } from './offers';
 import { officeRouter } from './office';
-import { publicRouter } from './public';
-import { officeRouter } from './office';
 import { officeReviewRouter } from './officeReview';
 import { publicRouter } from './public';
 
@@ -25,8 +23,6 @@ export function createRouter(deps: AppDeps): Router<AppState> {
     meRouter(deps),
     offersRouter(deps),
     merchantRouter(deps),
-    officeRouter(deps),
-    publicRouter(deps),
     myMarketplaceRouter(deps),
     officeReviewRouter(deps),
     departmentRouter(deps),

@@ -12,9 +12,6 @@ import * as createUsers from './20261203140500-create-users';
 import * as createOffers from './20261203140600-create-offers';
 import * as createClaims from './20261203140700-create-claims';
 import * as createVouchers from './20261203140800-create-vouchers';
-import * as createScoringModels from './20261204200000-create-scoring-models';
-import * as createRatingHistory from './20261204200100-create-rating-history';
-import * as createJobs from './20261204200200-create-jobs';
 import * as addUsersDepartment from './20261204100000-add-users-department';
 import * as createDepartmentKeys from './20261204100100-create-department-keys';
 import * as createPushNonces from './20261204100200-create-push-nonces';
@@ -44,9 +41,6 @@ export const migrations: RunnableMigration<QueryInterface>[] = [
   { name: '20261203140600-create-offers', ...createOffers },
   { name: '20261203140700-create-claims', ...createClaims },
   { name: '20261203140800-create-vouchers', ...createVouchers },
-  { name: '20261204200000-create-scoring-models', ...createScoringModels },
-  { name: '20261204200100-create-rating-history', ...createRatingHistory },
-  { name: '20261204200200-create-jobs', ...createJobs },
   { name: '20261204100000-add-users-department', ...addUsersDepartment },
   { name: '20261204100100-create-department-keys', ...createDepartmentKeys },
   { name: '20261204100200-create-push-nonces', ...createPushNonces },
