@@ -152,6 +152,13 @@ const USERS: DemoUser[] = [
     merchant: 'hotel',
   },
   {
+    // The fast-track window redeems the enterprise's 绿色通道 vouchers.
+    login: 'merchant-market',
+    role: 'merchant',
+    displayName: '政务服务窗口',
+    merchant: 'market',
+  },
+  {
     login: 'enterprise',
     role: 'enterprise',
     displayName: '庐江建材经办人',

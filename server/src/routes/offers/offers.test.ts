@@ -127,6 +127,32 @@ describe('offers, claims, vouchers and redemptions over HTTP', () => {
     expect(history.body).toHaveLength(1);
   });
 
+  test('the enterprise claims the fast track and the window redeems it', async () => {
+    const agent = await login('enterprise');
+    const offers = await testApp()
+      .request()
+      .get('/api/offers')
+      .set('Authorization', agent);
+    const fastTrack = offers.body.find(
+      (o: { kind: string }) => o.kind === 'fast_track',
+    );
+    expect(fastTrack.eligibility.eligible).toBe(true);
+
+    const claimed = await testApp()
+      .request()
+      .post(`/api/offers/${fastTrack.id}/claims`)
+      .set('Authorization', agent)
+      .send({ idempotencyKey: 'tap-fast-0001' });
+    expect(claimed.status).toBe(201);
+
+    const redeemed = await testApp()
+      .request()
+      .post('/api/merchant/redemptions')
+      .set('Authorization', await login('merchant-market'))
+      .send({ code: claimed.body.code });
+    expect(redeemed.status).toBe(201);
+  });
+
   test('bad claim bodies and non-staff are refused with stable codes', async () => {
     const citizen = await login('citizen');
     const unknownField = await testApp()
