@@ -11,6 +11,11 @@ export default defineAppConfig({
     'pages/public/organization',
     'pages/department/index',
     'pages/department/records',
+    'pages/merchant/index',
+    'pages/merchant/offer',
+    'pages/merchant/deals',
+    'pages/office/index',
+    'pages/messages/index',
   ],
   window: {
     navigationBarTitleText: '信用+',

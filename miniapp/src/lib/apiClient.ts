@@ -1,7 +1,7 @@
 import { ApiError, NETWORK_ERROR, apiErrorFrom } from './apiError';
 import type { TokenStore } from './tokenStore';
 
-export type HttpMethod = 'GET' | 'POST';
+export type HttpMethod = 'GET' | 'POST' | 'PUT';
 
 export interface HttpRequest {
   url: string;

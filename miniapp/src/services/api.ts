@@ -7,6 +7,7 @@ import {
   type UploadTransport,
 } from '../lib/apiClient';
 import { config } from '../lib/config';
+import { createMarketplaceApi } from '../lib/marketplaceApi';
 import { createTokenStore } from '../lib/tokenStore';
 
 export const tokens = createTokenStore({
@@ -46,14 +47,15 @@ const upload: UploadTransport = async ({
   return { statusCode: response.statusCode, data: response.data };
 };
 
-export const api = createCreditApi(
-  createApiClient({
-    baseUrl: config.apiBase,
-    transport,
-    upload,
-    tokens,
-    onUnauthorized: () => {
-      Taro.reLaunch({ url: '/pages/login/index' });
-    },
-  }),
-);
+const client = createApiClient({
+  baseUrl: config.apiBase,
+  transport,
+  upload,
+  tokens,
+  onUnauthorized: () => {
+    Taro.reLaunch({ url: '/pages/login/index' });
+  },
+});
+
+export const api = createCreditApi(client);
+export const marketplace = createMarketplaceApi(client);

@@ -19,6 +19,11 @@ export function currentUser(): UserProfile | null {
   return JSON.parse(raw) as UserProfile;
 }
 
+/** Keeps a profile read again, e.g. once an agent has a merchant. */
+export function updateUser(user: UserProfile): void {
+  Taro.setStorageSync(USER_KEY, JSON.stringify(user));
+}
+
 export function endSession(): void {
   tokens.clear();
   Taro.removeStorageSync(USER_KEY);
@@ -28,5 +33,6 @@ export function endSession(): void {
 export function homeOf(role: UserRole): string {
   if (role === 'merchant') return '/pages/redeem/index';
   if (role === 'department') return '/pages/department/index';
+  if (role === 'office') return '/pages/office/index';
   return '/pages/credit/index';
 }

@@ -9,26 +9,35 @@ interface Tab {
   label: string;
 }
 
-// Merchant staff act for a shop and department staff for their
-// department, not for a subject with a rating, so they see their own work
-// only; everyone else sees their own credit and benefits.
-const TABS: Record<'subject' | 'merchant' | 'department', Tab[]> = {
-  subject: [
-    { path: '/pages/credit/index', label: '我的信用' },
-    { path: '/pages/offers/index', label: '信用+权益' },
-    { path: '/pages/vouchers/index', label: '我的卡券' },
+const SUBJECT_TABS: Tab[] = [
+  { path: '/pages/credit/index', label: '我的信用' },
+  { path: '/pages/offers/index', label: '信用+权益' },
+  { path: '/pages/vouchers/index', label: '我的卡券' },
+  { path: '/pages/messages/index', label: '消息' },
+];
+const MERCHANT_HOME: Tab = { path: '/pages/merchant/index', label: '商户' };
+
+// Merchant staff act for a shop, department staff for their department
+// and the credit office for the city, not for a subject with a rating, so
+// they see their own work only; everyone else sees their own credit and
+// benefits, and an enterprise agent also the merchant it registers.
+const TABS: Record<Exclude<UserRole, 'citizen'> | 'subject', Tab[]> = {
+  subject: SUBJECT_TABS,
+  enterprise: [...SUBJECT_TABS, MERCHANT_HOME],
+  merchant: [
+    { path: '/pages/redeem/index', label: '核销' },
+    MERCHANT_HOME,
+    { path: '/pages/merchant/deals', label: '履约' },
   ],
-  merchant: [{ path: '/pages/redeem/index', label: '核销' }],
   department: [
     { path: '/pages/department/index', label: '数据上报' },
     { path: '/pages/department/records', label: '记录管理' },
   ],
+  office: [{ path: '/pages/office/index', label: '审核' }],
 };
 
 function tabsOf(role: UserRole | undefined): Tab[] {
-  if (role === 'merchant') return TABS.merchant;
-  if (role === 'department') return TABS.department;
-  return TABS.subject;
+  return role === undefined || role === 'citizen' ? TABS.subject : TABS[role];
 }
 
 export default function TabBar({ current }: { current: string }) {

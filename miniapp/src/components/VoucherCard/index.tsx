@@ -40,7 +40,9 @@ export default function VoucherCard({ voucher, large = false }: Props) {
         <Text className="voucher-expiry">
           {voucher.redeemedAt
             ? `核销于 ${formatDateTime(voucher.redeemedAt)}`
-            : `有效期至 ${formatDateTime(voucher.expiresAt)}`}
+            : voucher.status === 'cancelled'
+              ? '已取消，名额已退回'
+              : `有效期至 ${formatDateTime(voucher.expiresAt)}`}
         </Text>
       </View>
     </View>

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { OfferView } from '@creditplus/shared';
 import { formatDay } from '../../lib/dates';
 import { OFFER_KIND, OFFER_SCENE } from '../../lib/labels';
-import { formatFen } from '../../lib/money';
+import { describeValue } from '../../lib/offerRules';
 import './OfferCard.scss';
 
 interface Props {
@@ -28,8 +28,8 @@ export default function OfferCard(props: Props) {
       </View>
       <View className="offer-card__head">
         <Text className="offer-title">{offer.title}</Text>
-        {offer.valueFen !== null && (
-          <Text className="offer-value">{formatFen(offer.valueFen)}</Text>
+        {describeValue(offer) !== '' && (
+          <Text className="offer-value">{describeValue(offer)}</Text>
         )}
       </View>
       <Text className="offer-merchant muted">{offer.merchant.name}</Text>

@@ -1,0 +1,228 @@
+// Issue 4 in the browser against the real server: an enterprise agent
+// registers its company as a merchant and the credit office approves it;
+// the agent creates a deposit waiver and the office approves that too; a
+// citizen finds it by scene and kind and claims it; the agent redeems the
+// voucher and the offer's statistics move; the citizen gives back another
+// voucher and sees who looked at their grade.
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { AppSession, logInAs, settled } from './appPage';
+import { launchChromium } from './browser';
+import { startServer, type RunningServer } from './serverProcess';
+
+const artifacts = path.resolve(__dirname, '..', 'artifacts', 'e2e-market');
+
+// Demo city of docs/contract.md: the agent of 九江庐江建材有限公司, the
+// credit office, and 吴明一, a red-listed citizen who qualifies.
+const SHOP = '庐江建材工具租赁';
+const OFFER = '电动工具免押租用';
+
+let server: RunningServer;
+let browser: Browser;
+let app: AppSession;
+
+beforeAll(async () => {
+  // Pictures of an earlier run would pass for this one's.
+  rmSync(artifacts, { recursive: true, force: true });
+  mkdirSync(artifacts, { recursive: true });
+  server = await startServer();
+  browser = await launchChromium();
+  app = new AppSession(browser, server.baseUrl, artifacts);
+});
+
+afterEach(async () => {
+  await app.shootAll('last');
+});
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+async function tab(page: Page, label: string, pageClass: string) {
+  await page.locator('.tab-bar__item', { hasText: label }).click();
+  await settled(page, pageClass);
+}
+
+/** The page again from the server, as after coming back to the app. */
+async function reopen(page: Page, pageClass: string) {
+  await page.reload();
+  await settled(page, pageClass);
+}
+
+function stat(page: Page, name: string) {
+  return page
+    .locator('.merchant-offer', { hasText: OFFER })
+    .locator(`.stat-${name} .offer-stat__value`);
+}
+
+test('an offer goes from a new merchant through review to a redemption', async () => {
+  const agent = await app.open();
+  await logInAs(agent, 'enterprise');
+  await tab(agent, '商户', 'merchant-page');
+
+  // A mistyped code is refused on the phone, before anything is sent.
+  const uscc = agent.locator('.uscc-input input');
+  await uscc.fill('91360428FE5P7B5J8M');
+  await agent.locator('.register-button').click();
+  await expect(
+    agent.locator('.form-field--uscc .form-field__error').textContent(),
+  ).resolves.toContain('校验位');
+  await app.shot(agent, '01-register-refused');
+
+  await uscc.fill('91360428FE5P7B5J8N');
+  await agent.locator('.form-field--shop input').fill(SHOP);
+  await agent.locator('.register-button').click();
+  await expect(agent.locator('.merchant-status').textContent()).resolves.toBe(
+    '待审核',
+  );
+  await app.shot(agent, '02-registered');
+
+  const office = await app.open();
+  await logInAs(office, 'office');
+  const pending = office.locator('.review-merchant', { hasText: SHOP });
+  await pending.waitFor();
+  await settled(office, 'office-page');
+  await app.shot(office, '03-office-merchant');
+  await pending.locator('.approve-button').click();
+  await pending.waitFor({ state: 'detached' });
+
+  await reopen(agent, 'merchant-page');
+  await expect(agent.locator('.merchant-status').textContent()).resolves.toBe(
+    '已通过',
+  );
+  await agent.locator('.invite-button').click();
+  await expect(agent.locator('.invite-code').textContent()).resolves.toMatch(
+    /^([0-9a-f]{4} ){7}[0-9a-f]{4}$/,
+  );
+  await app.shot(agent, '04-approved-invite');
+
+  await agent.locator('.new-offer-button').click();
+  await settled(agent, 'offer-form-page');
+  await agent.locator('.input-title input').fill(OFFER);
+  await agent
+    .locator('.input-description textarea')
+    .fill('信用良好的市民免押金租用电钻、切割机等电动工具');
+  await agent.locator('.input-valueYuan input').fill('300.5');
+  await agent
+    .locator('.form-field--minGrade .chip', { hasText: /^B$/ })
+    .click();
+  await agent.locator('.input-quota input').fill('50');
+  await app.shot(agent, '05-offer-form');
+  await agent.locator('.save-offer-button').click();
+
+  await settled(agent, 'merchant-page');
+  const card = agent.locator('.merchant-offer', { hasText: OFFER });
+  await expect(card.locator('.offer-status').textContent()).resolves.toBe(
+    '草稿',
+  );
+  await card.locator('.offer-action--submit').click();
+  await agent
+    .locator('.merchant-offer .offer-status', { hasText: '审核中' })
+    .waitFor();
+  await app.shot(agent, '06-submitted');
+
+  await reopen(office, 'office-page');
+  const review = office.locator('.review-offer', { hasText: OFFER });
+  await expect(review.locator('.review-value').textContent()).resolves.toBe(
+    '免押 ¥300.50',
+  );
+  await app.shot(office, '07-office-offer');
+  await review.locator('.approve-button').click();
+  await review.waitFor({ state: 'detached' });
+
+  const citizen = await app.open();
+  await logInAs(citizen, 'citizen');
+  await tab(citizen, '信用+权益', 'offers');
+  await citizen.locator('.offer-filter .chip', { hasText: '惠民' }).click();
+  await citizen.locator('.offer-filter .chip', { hasText: '免押金' }).click();
+  const kinds = await citizen
+    .locator('.offers .offer-card .tag--good')
+    .allTextContents();
+  expect(new Set(kinds)).toEqual(new Set(['免押金']));
+  const offer = citizen.locator('.offer-card', { hasText: OFFER });
+  await expect(offer.locator('.offer-value').textContent()).resolves.toBe(
+    '免押 ¥300.50',
+  );
+  await app.shot(citizen, '08-offers-filtered');
+  await offer.locator('.claim-button').click();
+  const codeText = citizen.locator('.voucher-code');
+  await codeText.waitFor();
+  const code = ((await codeText.textContent()) ?? '').replace(/\s/g, '');
+  expect(code).toMatch(/^[0-9a-f]{32}$/);
+
+  await reopen(agent, 'merchant-page');
+  await expect(stat(agent, 'claims').textContent()).resolves.toBe('1');
+  await expect(stat(agent, 'redemptions').textContent()).resolves.toBe('0');
+  await expect(stat(agent, 'waived').textContent()).resolves.toBe('¥0');
+  await app.shot(agent, '09-claimed');
+
+  await agent.locator('.redeem-link').click();
+  await settled(agent, 'redeem');
+  await agent.locator('.redeem-input input').fill(code);
+  await agent.locator('.redeem-button').click();
+  await expect(
+    agent.locator('.redeem-result').textContent(),
+  ).resolves.toContain(OFFER);
+  await app.shot(agent, '10-redeemed');
+
+  await agent.goBack();
+  await reopen(agent, 'merchant-page');
+  await expect(stat(agent, 'claims').textContent()).resolves.toBe('1');
+  await expect(stat(agent, 'redemptions').textContent()).resolves.toBe('1');
+  await expect(stat(agent, 'waived').textContent()).resolves.toBe('¥300.50');
+  await app.shot(agent, '11-stats');
+
+  // The agent looks at the holder's grade and reports the deal returned.
+  await agent.locator('.deals-link').click();
+  await settled(agent, 'deals-page');
+  const deal = agent.locator('.deal-card', { hasText: OFFER });
+  await deal.locator('.deal-grade-link').click();
+  await expect(deal.locator('.deal-grade').textContent()).resolves.toMatch(
+    /信用等级 [A-D]{1,3}/,
+  );
+  await deal.locator('.deal-returned').click();
+  await expect(deal.locator('.deal-done').textContent()).resolves.toBe(
+    '已登记按时归还',
+  );
+  await app.shot(agent, '12-deal-returned');
+
+  // The citizen is told, and sees the look at their grade.
+  await citizen.goto(`${server.baseUrl}/#/pages/messages/index`);
+  await settled(citizen, 'messages-page');
+  await expect(
+    citizen.locator('.notification').first().textContent(),
+  ).resolves.toContain(OFFER);
+  await expect(
+    citizen.locator('.query-log-row', { hasText: SHOP }).count(),
+  ).resolves.toBe(1);
+  await app.shot(citizen, '13-messages');
+
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('a citizen gives back a voucher and sees it cancelled', async () => {
+  const citizen = await app.open();
+  await logInAs(citizen, 'citizen-plain');
+  await tab(citizen, '信用+权益', 'offers');
+  const library = citizen.locator('.offer-card', { hasText: '图书馆免押借阅' });
+  await library.locator('.claim-button').click();
+  await citizen.locator('.voucher-page__all').click();
+  await settled(citizen, 'vouchers');
+
+  const cancel = citizen.locator('.vouchers .cancel-voucher-button');
+  await cancel.click();
+  await expect(cancel.textContent()).resolves.toContain('确认取消');
+  await cancel.click();
+  await citizen
+    .locator('.vouchers .voucher-status', { hasText: '已取消' })
+    .waitFor();
+  await expect(
+    citizen.locator('.vouchers .cancel-voucher-button').count(),
+  ).resolves.toBe(0);
+  await app.shot(citizen, '14-cancelled');
+
+  expect(app.pageErrors).toEqual([]);
+});
