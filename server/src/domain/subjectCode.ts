@@ -66,12 +66,18 @@ export function revealCode(codeCipher: string, dataKey: Buffer): string {
 }
 
 // One configured key, two independent keys derived from it, so the hash
-// and the cipher never share key material.
+// and the cipher never share key material. Derived once per key: an import
+// hashes tens of thousands of codes.
+const derived = new WeakMap<Buffer, Record<string, Buffer>>();
+
 function subKey(dataKey: Buffer, purpose: 'hash' | 'cipher'): Buffer {
   if (dataKey.length !== 32) {
     throw new RangeError('the data key must be 32 bytes');
   }
-  return Buffer.from(
+  const keys = derived.get(dataKey) ?? {};
+  derived.set(dataKey, keys);
+  keys[purpose] ??= Buffer.from(
     hkdfSync('sha256', dataKey, '', `creditplus subject code ${purpose}`, 32),
   );
+  return keys[purpose];
 }

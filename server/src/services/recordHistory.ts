@@ -23,6 +23,12 @@ export function snapshotOf(record: CreditRecord): RecordSnapshot {
   return Object.fromEntries(FIELDS.map((name) => [name, record.get(name)]));
 }
 
+/** The snapshot a record with these values will have once stored. */
+export function snapshotOfValues(values: object): RecordSnapshot {
+  const fields = values as Record<string, unknown>;
+  return Object.fromEntries(FIELDS.map((name) => [name, fields[name]]));
+}
+
 export interface AuditEntry {
   recordId: number;
   action: RecordAction;
