@@ -9,6 +9,7 @@ import {
 import { useTestDatabase } from '../../test/support/db';
 import { claimOffer } from './claimOffer';
 import { getRating } from './getRating';
+import { presentVouchers } from './presentVouchers';
 import { forgetRatings } from './ratingCache';
 import { redeemVoucher } from './redeemVoucher';
 import { rescoreSubject } from './rescoreSubject';
@@ -162,6 +163,91 @@ describe('claimOffer', () => {
         idempotencyKey: 'k',
       }),
     );
+    expect(error.code).toBe('not_eligible');
+  });
+
+  test('a tap on a sold-out offer is refused without a transaction', async () => {
+    const offer = await createOffer(db(), { quota: 1 });
+    await claim(offer.id, await citizen(), 'first-tap');
+    const transaction = jest.spyOn(db().sequelize, 'transaction');
+
+    const error = await refusal(claim(offer.id, await citizen(), 'late-tap'));
+
+    expect(error.code).toBe('quota_exhausted');
+    expect(transaction).not.toHaveBeenCalled();
+    transaction.mockRestore();
+  });
+
+  test('a place freed in the database is claimable at once', async () => {
+    const offer = await createOffer(db(), { quota: 1 });
+    await claim(offer.id, await citizen(), 'first-tap');
+    const late = await citizen();
+    expect((await refusal(claim(offer.id, late, 'tap-1'))).code).toBe(
+      'quota_exhausted',
+    );
+
+    await db().models.Offer.update({ claimed: 0 }, { where: { id: offer.id } });
+
+    expect((await claim(offer.id, late, 'tap-2')).created).toBe(true);
+  });
+
+  test('a retried tap on a sold-out offer still gets its voucher', async () => {
+    const offer = await createOffer(db(), { quota: 1 });
+    const who = await citizen();
+    const first = await claim(offer.id, who, 'retried-tap');
+
+    const again = await claim(offer.id, who, 'retried-tap');
+
+    expect(again).toEqual({ voucher: first.voucher, created: false });
+  });
+
+  test('the voucher answered is the one stored', async () => {
+    const offer = await createOffer(db());
+    const { voucher } = await claim(offer.id, await citizen(), 'k');
+    const stored = await db().models.Voucher.findByPk(voucher.id, {
+      rejectOnEmpty: true,
+    });
+    expect([voucher]).toEqual(
+      await presentVouchers(db(), [stored], new Date()),
+    );
+  });
+
+  test('a held slot refuses another claim before any transaction', async () => {
+    const offer = await createOffer(db(), { perSubjectLimit: 2 });
+    const who = await citizen();
+    await claim(offer.id, who, 'tap-1');
+    await claim(offer.id, who, 'tap-2');
+    const transaction = jest.spyOn(db().sequelize, 'transaction');
+
+    const error = await refusal(claim(offer.id, who, 'tap-3'));
+
+    expect(error.code).toBe('claim_limit_reached');
+    expect(transaction).not.toHaveBeenCalled();
+    transaction.mockRestore();
+    const slots = await db().models.Claim.findAll({
+      where: { offerId: offer.id },
+      order: [['slot', 'ASC']],
+    });
+    expect(slots.map((c) => c.slot)).toEqual([1, 2]);
+  });
+
+  test('a rating stored on an earlier day is recomputed before deciding', async () => {
+    const offer = await createOffer(db(), { minGrade: 'A' });
+    const who = await citizen();
+    await rescoreSubject(db(), who.subject.id);
+    // A serious penalty was recorded, but nothing rescored the subject
+    // since yesterday: the stored rating is stale and must not be used.
+    await createRecord(db(), who.subject, { severity: 'serious' });
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+    const row = await db().models.Rating.findOne({
+      where: { subjectId: who.subject.id },
+      rejectOnEmpty: true,
+    });
+    await row.update({
+      breakdown: { ...row.breakdown, computedAt: yesterday },
+    });
+
+    const error = await refusal(claim(offer.id, who, 'k'));
     expect(error.code).toBe('not_eligible');
   });
 

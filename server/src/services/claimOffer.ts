@@ -6,19 +6,30 @@
 // the unique (offer, subject, slot) key and retries by the unique (subject,
 // idempotency key) key, which returns the first voucher again.
 //
-// Claims and cancellations both take the offer's row first, so they queue
-// behind each other on it and never deadlock on the counters after it.
+// Everything is read before the transaction, in one query (claimContext),
+// and a flash crowd on a sold-out offer is refused from that read without
+// rating the subject or opening a transaction: the conditional UPDATE would
+// refuse it anyway, and a cancellation frees a place at once since the read
+// is of the counter itself. The transaction holds only the statements that
+// must be atomic, and the voucher is answered from what was written.
+//
+// The offer's row is locked first, in claims and cancellations alike, so
+// they queue on it and never deadlock on the counters after it. It cannot
+// come last: inserting a claim takes a shared lock on the offer's row (the
+// claims.offer_id foreign key), and two claims each holding that lock and
+// both asking to update the row deadlock.
 import { randomBytes } from 'node:crypto';
-import { todayInShanghai, VoucherView } from '@creditplus/shared';
+import { Rating, todayInShanghai, VoucherView } from '@creditplus/shared';
 import { Op, Transaction, UniqueConstraintError } from 'sequelize';
 
 import type { Database } from '../db/database';
-import type { Claim, Offer } from '../db/models';
+import type { ClaimEligibility, Offer } from '../db/models';
 import { decideEligibility } from '../domain/eligibility';
 import { AppError } from '../errors';
-import type { RatingDeps } from './getRating';
-import { presentVouchers } from './presentVouchers';
-import { loadStanding } from './subjectStanding';
+import { ClaimContext, loadClaimContext } from './claimContext';
+import { getRating, RatingDeps } from './getRating';
+import { voucherView } from './presentVouchers';
+import { standingOf } from './subjectStanding';
 
 export interface ClaimRequest {
   offerId: number;
@@ -45,15 +56,78 @@ export async function claimOffer(
   now: Date = new Date(),
 ): Promise<ClaimResult> {
   const { db } = deps;
-  const seen = await replay(db, request, now);
-  if (seen) return seen;
+  const context = await loadClaimContext(db, request);
+  if (context === null) throw new AppError('offer_not_found');
+  if (context.seenClaimId !== null) {
+    return replay(db, context, context.seenClaimId, now);
+  }
+  const { offer } = context;
+  if (offer.claimed >= offer.quota) throw new AppError('quota_exhausted');
 
-  const offer = await db.models.Offer.findByPk(request.offerId);
-  if (offer === null) throw new AppError('offer_not_found');
-  const subject = await db.models.Subject.findByPk(request.subjectId, {
-    rejectOnEmpty: true,
-  });
-  const { standing, rating } = await loadStanding(deps, subject, {
+  const eligibility = await decide(deps, context, now);
+  const slot = freeSlot(offer, context.heldSlots);
+  try {
+    const written = await db.sequelize.transaction(async (transaction) => {
+      await takeQuota(db, offer, todayInShanghai(now), transaction);
+      const claim = await db.models.Claim.create(
+        {
+          offerId: offer.id,
+          subjectId: request.subjectId,
+          userId: request.userId,
+          slot,
+          idempotencyKey: request.idempotencyKey,
+          // The day a cancellation gives back is read from this instant,
+          // so it must be the one the day's quota was taken for.
+          createdAt: now,
+          eligibility,
+        },
+        { transaction },
+      );
+      const voucher = await db.models.Voucher.create(
+        {
+          claimId: claim.id,
+          code: randomBytes(16).toString('hex'),
+          status: 'issued',
+          expiresAt: voucherExpiry(offer, now),
+          redeemedAt: null,
+          redeemedByUserId: null,
+        },
+        { transaction },
+      );
+      return { claim, voucher };
+    });
+    const voucher = voucherView({ ...written, ...context }, now);
+    return { voucher, created: true };
+  } catch (error) {
+    // A concurrent request with the same key may have won while this one
+    // waited (the transaction rolled back, counter included): it gets the
+    // winner's voucher, whatever this attempt failed on.
+    const winner = await db.models.Claim.findOne({
+      attributes: ['id'],
+      where: {
+        subjectId: request.subjectId,
+        idempotencyKey: request.idempotencyKey,
+      },
+    });
+    if (winner) return replay(db, context, winner.id, now);
+    if (error instanceof UniqueConstraintError) {
+      throw new AppError('claim_limit_reached');
+    }
+    throw error;
+  }
+}
+
+/** Eligibility from the current rating, with what it was decided on. */
+async function decide(
+  deps: RatingDeps,
+  context: ClaimContext,
+  now: Date,
+): Promise<ClaimEligibility> {
+  const { offer, subject, storedRating } = context;
+  const rating = isCurrent(storedRating, now)
+    ? storedRating
+    : await getRating(deps, subject.id, now);
+  const { standing } = await standingOf(deps.db, subject, rating, {
     withRecordTypes: offer.excludedLists.length > 0,
     now,
   });
@@ -66,145 +140,94 @@ export async function claimOffer(
       reasons: eligibility.reasons,
     });
   }
-
-  try {
-    const claim = await db.sequelize.transaction(async (transaction) => {
-      const [taken] = await db.models.Offer.update(
-        { claimed: db.sequelize.literal('claimed + 1') },
-        {
-          where: {
-            id: offer.id,
-            claimed: { [Op.lt]: db.sequelize.col('quota') },
-          },
-          transaction,
-        },
-      );
-      if (taken === 0) throw new AppError('quota_exhausted');
-      if (offer.perDayQuota !== null) {
-        await takeDayQuota(db, offer, todayInShanghai(now), transaction);
-      }
-
-      const slot = await freeSlot(db, offer, subject.id, transaction);
-      const created = await db.models.Claim.create(
-        {
-          offerId: offer.id,
-          subjectId: subject.id,
-          userId: request.userId,
-          slot,
-          idempotencyKey: request.idempotencyKey,
-          // The day a cancellation gives back is read from this instant,
-          // so it must be the one the day's quota was taken for.
-          createdAt: now,
-          eligibility: {
-            ...eligibility,
-            grade: rating.grade,
-            score: rating.score,
-            modelVersion: rating.modelVersion,
-          },
-        },
-        { transaction },
-      );
-      await db.models.Voucher.create(
-        {
-          claimId: created.id,
-          code: randomBytes(16).toString('hex'),
-          status: 'issued',
-          expiresAt: voucherExpiry(offer, now),
-          redeemedAt: null,
-          redeemedByUserId: null,
-        },
-        { transaction },
-      );
-      return created;
-    });
-    return { voucher: await voucherOf(db, claim, now), created: true };
-  } catch (error) {
-    // A concurrent request with the same key may have won while this one
-    // waited (the transaction rolled back, counter included): it gets the
-    // winner's voucher, whatever this attempt failed on.
-    const winner = await replay(db, request, now);
-    if (winner) return winner;
-    if (error instanceof UniqueConstraintError) {
-      throw new AppError('claim_limit_reached');
-    }
-    throw error;
-  }
+  return {
+    ...eligibility,
+    grade: rating.grade,
+    score: rating.score,
+    modelVersion: rating.modelVersion,
+  };
 }
 
-async function takeDayQuota(
+// The stored rating is current when computed on this Shanghai day, as in
+// getRating: records leave their disclosure period at midnight. Read from
+// the database it is never staler than the cached copy.
+function isCurrent(rating: Rating | null, now: Date): rating is Rating {
+  return (
+    rating !== null &&
+    todayInShanghai(new Date(rating.computedAt)) === todayInShanghai(now)
+  );
+}
+
+// The lowest slot the subject does not hold. A cancelled claim gives its
+// slot back (its own becomes negative), so a subject may claim again. The
+// unique key refuses a slot taken since the read.
+function freeSlot(offer: Offer, held: number[]): number {
+  for (let slot = 1; slot <= offer.perSubjectLimit; slot++) {
+    if (!held.includes(slot)) return slot;
+  }
+  throw new AppError('claim_limit_reached');
+}
+
+async function takeQuota(
   db: Database,
   offer: Offer,
   day: string,
   transaction: Transaction,
 ): Promise<void> {
-  const { OfferDayCounter } = db.models;
-  await OfferDayCounter.bulkCreate([{ offerId: offer.id, day, claimed: 0 }], {
-    ignoreDuplicates: true,
-    transaction,
-  });
-  const [taken] = await OfferDayCounter.update(
+  const [taken] = await db.models.Offer.update(
     { claimed: db.sequelize.literal('claimed + 1') },
     {
-      where: {
-        offerId: offer.id,
-        day,
-        claimed: { [Op.lt]: offer.perDayQuota as number },
-      },
+      where: { id: offer.id, claimed: { [Op.lt]: db.sequelize.col('quota') } },
       transaction,
     },
   );
-  if (taken === 0) throw new AppError('daily_quota_exhausted');
-}
+  if (taken === 0) throw new AppError('quota_exhausted');
+  if (offer.perDayQuota === null) return;
 
-// The lowest slot the subject does not hold. A cancelled claim gives its
-// slot back (its own becomes negative), so a subject may claim again.
-async function freeSlot(
-  db: Database,
-  offer: Offer,
-  subjectId: number,
-  transaction: Transaction,
-): Promise<number> {
-  const held = await db.models.Claim.findAll({
-    attributes: ['slot'],
-    where: { offerId: offer.id, subjectId, slot: { [Op.gt]: 0 } },
-    transaction,
-  });
-  const taken = new Set(held.map((c) => c.slot));
-  for (let slot = 1; slot <= offer.perSubjectLimit; slot++) {
-    if (!taken.has(slot)) return slot;
-  }
-  throw new AppError('claim_limit_reached');
+  const takeDay = async () => {
+    const [count] = await db.models.OfferDayCounter.update(
+      { claimed: db.sequelize.literal('claimed + 1') },
+      {
+        where: {
+          offerId: offer.id,
+          day,
+          claimed: { [Op.lt]: offer.perDayQuota as number },
+        },
+        transaction,
+      },
+    );
+    return count > 0;
+  };
+  if (await takeDay()) return;
+  // The day's first claim creates its row; under the offer's lock, so
+  // only the miss pays for it.
+  await db.models.OfferDayCounter.bulkCreate(
+    [{ offerId: offer.id, day, claimed: 0 }],
+    { ignoreDuplicates: true, transaction },
+  );
+  if (!(await takeDay())) throw new AppError('daily_quota_exhausted');
 }
 
 async function replay(
   db: Database,
-  request: ClaimRequest,
+  context: ClaimContext,
+  claimId: number,
   now: Date,
-): Promise<ClaimResult | null> {
-  const claim = await db.models.Claim.findOne({
-    where: {
-      subjectId: request.subjectId,
-      idempotencyKey: request.idempotencyKey,
-    },
-  });
-  if (claim === null) return null;
-  if (claim.offerId !== request.offerId) {
-    throw new AppError('idempotency_key_conflict');
-  }
-  return { voucher: await voucherOf(db, claim, now), created: false };
-}
-
-async function voucherOf(
-  db: Database,
-  claim: Claim,
-  now: Date,
-): Promise<VoucherView> {
-  const voucher = await db.models.Voucher.findOne({
-    where: { claimId: claim.id },
+): Promise<ClaimResult> {
+  const claim = await db.models.Claim.findByPk(claimId, {
     rejectOnEmpty: true,
   });
-  const [view] = await presentVouchers(db, [voucher], now);
-  return view;
+  if (claim.offerId !== context.offer.id) {
+    throw new AppError('idempotency_key_conflict');
+  }
+  const voucher = await db.models.Voucher.findOne({
+    where: { claimId },
+    rejectOnEmpty: true,
+  });
+  return {
+    voucher: voucherView({ ...context, claim, voucher }, now),
+    created: false,
+  };
 }
 
 // A voucher never outlives its offer.

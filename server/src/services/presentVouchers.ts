@@ -3,7 +3,7 @@
 import type { VoucherStatus, VoucherView } from '@creditplus/shared';
 
 import type { Database } from '../db/database';
-import type { Voucher } from '../db/models';
+import type { Claim, Offer, Voucher } from '../db/models';
 
 /** A voucher past its expiry reads as expired even before a job marks it. */
 export function voucherStatus(voucher: Voucher, now: Date): VoucherStatus {
@@ -35,15 +35,29 @@ export async function presentVouchers(
     const claim = claimOf.get(voucher.claimId)!;
     const offer = offerOf.get(claim.offerId)!;
     const merchant = merchantOf.get(offer.merchantId)!;
-    return {
-      id: voucher.id,
-      code: voucher.code,
-      status: voucherStatus(voucher, now),
-      offer: { id: offer.id, title: offer.title, kind: offer.kind },
-      merchant: { id: merchant.id, name: merchant.name },
-      claimedAt: claim.createdAt.toISOString(),
-      expiresAt: voucher.expiresAt.toISOString(),
-      redeemedAt: voucher.redeemedAt?.toISOString() ?? null,
-    };
+    return voucherView({ voucher, claim, offer, merchant }, now);
   });
+}
+
+/** The body of a voucher whose claim, offer and merchant are in hand. */
+export function voucherView(
+  parts: {
+    voucher: Voucher;
+    claim: Claim;
+    offer: Offer;
+    merchant: { id: number; name: string };
+  },
+  now: Date,
+): VoucherView {
+  const { voucher, claim, offer, merchant } = parts;
+  return {
+    id: voucher.id,
+    code: voucher.code,
+    status: voucherStatus(voucher, now),
+    offer: { id: offer.id, title: offer.title, kind: offer.kind },
+    merchant: { id: merchant.id, name: merchant.name },
+    claimedAt: claim.createdAt.toISOString(),
+    expiresAt: voucher.expiresAt.toISOString(),
+    redeemedAt: voucher.redeemedAt?.toISOString() ?? null,
+  };
 }

@@ -1,8 +1,9 @@
 // What eligibility is decided on: the subject's kind and region and its
 // current rating; the types of its counting records only when an offer
 // excludes a list, since that costs one more query per claim.
-import { todayInShanghai } from '@creditplus/shared';
+import { Rating, SubjectKind, todayInShanghai } from '@creditplus/shared';
 
+import type { Database } from '../db/database';
 import type { Subject } from '../db/models';
 import { recordCounts } from '../domain/disclosure';
 import type { SubjectStanding } from '../domain/eligibility';
@@ -18,8 +19,17 @@ export async function loadStanding(
   subject: Subject,
   options: { withRecordTypes: boolean; now: Date },
 ): Promise<StandingWithRating> {
-  const { now } = options;
-  const rating = await getRating(deps, subject.id, now);
+  const rating = await getRating(deps, subject.id, options.now);
+  return standingOf(deps.db, subject, rating, options);
+}
+
+/** The standing of a subject whose current rating is already in hand. */
+export async function standingOf(
+  db: Database,
+  subject: { id: number; kind: SubjectKind; region: string | null },
+  rating: Rating,
+  options: { withRecordTypes: boolean; now: Date },
+): Promise<StandingWithRating> {
   const standing: SubjectStanding = {
     kind: subject.kind,
     grade: rating.grade,
@@ -29,7 +39,7 @@ export async function loadStanding(
     region: subject.region,
   };
   if (options.withRecordTypes) {
-    const records = await deps.db.models.CreditRecord.findAll({
+    const records = await db.models.CreditRecord.findAll({
       where: { subjectId: subject.id, status: 'active' },
       attributes: [
         'type',
@@ -39,7 +49,7 @@ export async function loadStanding(
         'disclosureEnd',
       ],
     });
-    const today = todayInShanghai(now);
+    const today = todayInShanghai(options.now);
     standing.recordTypes = [
       ...new Set(
         records.filter((r) => recordCounts(r, today)).map((r) => r.type),

@@ -11,7 +11,7 @@ import {
 import { idParam } from '../../http/idParam';
 import { parseBody } from '../../http/parseBody';
 import type { AppState } from '../../http/state';
-import { claimWithPrecheck } from '../../services/claimPrecheck';
+import { claimOffer } from '../../services/claimOffer';
 import { listOffers } from '../../services/listOffers';
 
 const claimBody = z.strictObject({
@@ -34,7 +34,7 @@ export function offersRouter(deps: AppDeps): Router<AppState> {
       const { idempotencyKey } = parseBody(claimBody, ctx);
       const user = currentUser(ctx);
 
-      const result = await claimWithPrecheck(deps, {
+      const result = await claimOffer(deps, {
         offerId,
         subjectId: user.subjectId as number,
         userId: user.id,
