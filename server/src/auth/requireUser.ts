@@ -2,15 +2,18 @@
 // of it a subject or a merchant the user acts for.
 import type { Middleware } from 'koa';
 
+import type { Cache } from '../cache/cache';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { AppError } from '../errors';
 import type { AppState, AuthUser } from '../http/state';
+import { loadAuthUser } from './authUserCache';
 import { verifyToken } from './jwt';
 
 export interface AuthDeps {
   config: Pick<Config, 'jwt'>;
   db: Database;
+  cache: Cache;
 }
 
 export function requireUser(deps: AuthDeps): Middleware<AppState> {
@@ -22,16 +25,12 @@ export function requireUser(deps: AuthDeps): Middleware<AppState> {
 
     const userId = verifyToken(match[1], deps.config.jwt);
     // A token outliving its account (deleted user) is as good as forged.
-    const user = await deps.db.models.User.findByPk(userId);
+    // Role and bindings come from the user row, cached, not from the
+    // token: they must change at the next request, not at token expiry.
+    const user = await loadAuthUser(deps, userId);
     if (!user) throw new AppError('token_invalid');
 
-    ctx.state.user = {
-      id: user.id,
-      role: user.role,
-      subjectId: user.subjectId,
-      merchantId: user.merchantId,
-      departmentId: user.departmentId ?? null,
-    };
+    ctx.state.user = user;
     await next();
   };
 }

@@ -7,6 +7,8 @@ export interface Cache {
   /** 'redis' or 'memory', for /health and logs. */
   readonly kind: 'redis' | 'memory';
   get(key: string): Promise<string | null>;
+  /** Several keys in one round trip, in the order asked. */
+  getMany(keys: string[]): Promise<(string | null)[]>;
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
   /** Set only when absent; true when this call set it (nonces, locks). */
   setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean>;

@@ -38,6 +38,9 @@ export function createMemoryCache(now: () => number = Date.now): Cache {
     async get(key) {
       return live(key)?.value ?? null;
     },
+    async getMany(keys) {
+      return keys.map((key) => live(key)?.value ?? null);
+    },
     async set(key, value, ttlSeconds) {
       write(key, value, ttlSeconds);
     },

@@ -51,6 +51,9 @@ export function createRedisCache(options: RedisCacheOptions): Cache {
     async get(key) {
       return (await connected()).get(key);
     },
+    async getMany(keys) {
+      return keys.length === 0 ? [] : (await connected()).mget(keys);
+    },
     async set(key, value, ttlSeconds) {
       await (await connected()).set(key, value, 'EX', ttlSeconds);
     },

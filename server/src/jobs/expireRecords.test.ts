@@ -2,7 +2,7 @@ import { createMemoryCache } from '../cache/memoryCache';
 import { createRecord, createSubject } from '../../test/factories';
 import { useTestDatabase } from '../../test/support/db';
 import { getRating } from '../services/getRating';
-import { ratingCacheKey } from '../services/ratingCache';
+import { ratingGeneration } from '../services/ratingCache';
 import { expireRecords } from './expireRecords';
 
 describe('expireRecords', () => {
@@ -23,7 +23,7 @@ describe('expireRecords', () => {
     const lastDay = new Date('2027-01-04T15:59:00Z');
     const nextDay = new Date('2027-01-04T16:01:00Z');
     await getRating({ db: db(), cache }, subject.id, lastDay);
-    const cachedKey = await ratingCacheKey(cache, subject.id);
+    const cachedUnder = await ratingGeneration(cache, subject.id);
 
     expect(await expireRecords({ db: db(), cache }, lastDay)).toEqual({
       expired: 0,
@@ -48,7 +48,7 @@ describe('expireRecords', () => {
       where: { subjectId: subject.id },
     });
     expect(rating?.computedAt.toISOString()).toBe(nextDay.toISOString());
-    expect(await ratingCacheKey(cache, subject.id)).not.toBe(cachedKey);
+    expect(await ratingGeneration(cache, subject.id)).not.toBe(cachedUnder);
   });
 
   test('a second run finds nothing to end', async () => {

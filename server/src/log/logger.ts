@@ -1,30 +1,13 @@
-// The one structured logger: pino writing JSON lines. Known credential
-// fields are removed by key path; every finished line is then scanned for ID
-// numbers, phone numbers and tokens that slipped into messages or errors.
+// The one structured logger: pino writing JSON lines. Every finished line
+// loses known credential fields by name (redactSecrets), then is scanned for
+// ID numbers, phone numbers and tokens that slipped into messages or errors.
 import pino from 'pino';
 
 import type { LogLevel } from '../config';
 import { maskSensitive } from './maskSensitive';
+import { redactSecrets } from './redactSecrets';
 
 export type Logger = pino.Logger;
-
-const secretKeys = [
-  'token',
-  'code',
-  'js_code',
-  'session_key',
-  'secret',
-  'password',
-  'authorization',
-  'cookie',
-];
-
-const redactPaths = [
-  ...secretKeys,
-  ...secretKeys.map((key) => `*.${key}`),
-  ...secretKeys.map((key) => `*.*.${key}`),
-  'req.headers["set-cookie"]',
-];
 
 export interface LoggerOptions {
   level: LogLevel;
@@ -37,8 +20,7 @@ export function createLogger(options: LoggerOptions): Logger {
     {
       level: options.level,
       base: undefined,
-      redact: { paths: redactPaths, censor: '[redacted]' },
-      hooks: { streamWrite: maskSensitive },
+      hooks: { streamWrite: (line) => maskSensitive(redactSecrets(line)) },
     },
     options.destination ?? pino.destination({ sync: false }),
   );

@@ -5,20 +5,23 @@
 import type { UserProfile } from '@creditplus/shared';
 import { Op } from 'sequelize';
 
+import { forgetAuthUsers } from '../auth/authUserCache';
 import { loadUserProfile } from '../auth/userProfile';
+import type { Cache } from '../cache/cache';
 import type { Database } from '../db/database';
 import type { AuthUser } from '../http/state';
 import { AppError } from '../errors';
 import { inviteCodeHash } from './createStaffInvite';
 
 export async function acceptStaffInvite(
-  db: Database,
+  deps: { db: Database; cache: Cache },
   user: AuthUser,
   code: string,
   now: Date = new Date(),
 ): Promise<UserProfile> {
   if (user.merchantId !== null) throw new AppError('already_staff');
   if (user.role !== 'citizen') throw new AppError('forbidden');
+  const { db } = deps;
   const { StaffInvite, User } = db.models;
 
   await db.sequelize.transaction(async (transaction) => {
@@ -44,6 +47,7 @@ export async function acceptStaffInvite(
       { where: { id: user.id, merchantId: null }, transaction },
     );
     if (joined === 0) throw new AppError('already_staff');
+    transaction.afterCommit(() => forgetAuthUsers(deps.cache, [user.id]));
   });
 
   const fresh = await User.findByPk(user.id, { rejectOnEmpty: true });

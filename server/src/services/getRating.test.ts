@@ -4,7 +4,7 @@ import { useTestDatabase } from '../../test/support/db';
 import { hashCode } from '../domain/subjectCode';
 import { getRating } from './getRating';
 import { importRecords } from './importRecords';
-import { ratingCacheKey } from './ratingCache';
+import { ratingEntries } from './ratingCache';
 
 const header =
   '名单类型,主体名称,主体类别,统一社会信用代码,证件号码,列入原因,认定依据,认定部门,列入日期,有效期至,移出日期';
@@ -27,12 +27,14 @@ describe('getRating after a record changes', () => {
 
     const listed = await getRating(deps(), id);
     expect(listed).toMatchObject({ grade: 'D', blacklisted: true });
-    const listedKey = await ratingCacheKey(cache, id);
-    expect(await cache.get(listedKey)).not.toBeNull();
+    const listedEntry = await ratingEntries(cache).read(id);
+    expect(listedEntry.value).not.toBeNull();
 
     const report = await importRecords(deps(), 'lists', listing('2026-11-01'));
     expect(report.counts.updated).toBe(1);
-    expect(await ratingCacheKey(cache, id)).not.toBe(listedKey);
+    const next = await ratingEntries(cache).read(id);
+    expect(next.generation).not.toBe(listedEntry.generation);
+    expect(next.value).toBeNull();
     expect(await getRating(deps(), id)).toMatchObject({
       grade: 'A',
       score: 650,

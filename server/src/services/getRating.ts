@@ -5,7 +5,7 @@ import { Rating, todayInShanghai } from '@creditplus/shared';
 
 import type { Cache } from '../cache/cache';
 import type { Database } from '../db/database';
-import { RATING_TTL_SECONDS, ratingCacheKey } from './ratingCache';
+import { ratingEntries } from './ratingCache';
 import { rescoreSubject } from './rescoreSubject';
 
 export interface RatingDeps {
@@ -18,27 +18,40 @@ export async function getRating(
   subjectId: number,
   now: Date = new Date(),
 ): Promise<Rating> {
-  const today = todayInShanghai(now);
-  const isCurrent = (rating: Rating) =>
-    todayInShanghai(new Date(rating.computedAt)) === today;
-  const key = await ratingCacheKey(deps.cache, subjectId).catch(() => null);
+  return JSON.parse(await getRatingJson(deps, subjectId, now)) as Rating;
+}
 
-  const cached =
-    key === null ? null : await deps.cache.get(key).catch(() => null);
-  if (cached !== null) {
-    const rating = JSON.parse(cached) as Rating;
-    if (isCurrent(rating)) return rating;
+/**
+ * The rating as JSON text. The cache holds it as text, so a warm read is
+ * one cache round trip and the API sends the text without parsing it.
+ */
+export async function getRatingJson(
+  deps: RatingDeps,
+  subjectId: number,
+  now: Date = new Date(),
+): Promise<string> {
+  const today = todayInShanghai(now);
+  const entries = ratingEntries(deps.cache);
+  const cached = await entries.read(subjectId).catch(() => null);
+  if (cached?.value != null) {
+    const cut = cached.value.indexOf('\n');
+    if (cached.value.slice(0, cut) === today) {
+      return cached.value.slice(cut + 1);
+    }
   }
 
+  const computedOn = (rating: Rating) =>
+    todayInShanghai(new Date(rating.computedAt));
   const row = await deps.db.models.Rating.findOne({ where: { subjectId } });
   const rating =
-    row !== null && isCurrent(row.breakdown)
+    row !== null && computedOn(row.breakdown) === today
       ? row.breakdown
       : await rescoreSubject(deps.db, subjectId, { now });
-  if (key !== null) {
-    await deps.cache
-      .set(key, JSON.stringify(rating), RATING_TTL_SECONDS)
+  const json = JSON.stringify(rating);
+  if (cached !== null) {
+    await entries
+      .write(subjectId, cached.generation, `${computedOn(rating)}\n${json}`)
       .catch(() => undefined);
   }
-  return rating;
+  return json;
 }

@@ -1,12 +1,12 @@
 import type { Cache } from '../cache/cache';
 import { createMemoryCache } from '../cache/memoryCache';
 import { createTestRedisCache } from '../../test/support/redis';
-import { forgetRatings, ratingCacheKey } from './ratingCache';
+import { forgetRatings, ratingEntries } from './ratingCache';
 
 describe.each([
   ['memory', () => createMemoryCache()],
   ['redis', () => createTestRedisCache()],
-])('rating cache keys (%s)', (_kind, create: () => Cache) => {
+])('rating cache entries (%s)', (_kind, create: () => Cache) => {
   let cache: Cache;
 
   beforeEach(() => {
@@ -18,25 +18,29 @@ describe.each([
   });
 
   it('keeps a rating read before a change from serving after it', async () => {
-    // A reader takes the key, then loads the old rating from the database.
-    const readerKey = await ratingCacheKey(cache, 7);
+    const entries = ratingEntries(cache);
+    // A reader takes the generation, then loads the old rating.
+    const reader = await entries.read(7);
     // Meanwhile the change commits and retires the subject's ratings.
     await forgetRatings(cache, [7]);
     // The slow reader now caches what it loaded.
-    await cache.set(readerKey, 'old rating', 60);
+    await entries.write(7, reader.generation, 'old rating');
 
-    const nextKey = await ratingCacheKey(cache, 7);
-    expect(nextKey).not.toBe(readerKey);
-    expect(await cache.get(nextKey)).toBeNull();
+    const next = await entries.read(7);
+    expect(next.generation).not.toBe(reader.generation);
+    expect(next.value).toBeNull();
   });
 
-  it('leaves other subjects cached', async () => {
-    const key = await ratingCacheKey(cache, 8);
-    await cache.set(key, 'rating of 8', 60);
+  it('serves what was written under the current generation', async () => {
+    const entries = ratingEntries(cache);
+    const reader = await entries.read(8);
+    await entries.write(8, reader.generation, 'rating of 8');
 
     await forgetRatings(cache, [7]);
 
-    expect(await ratingCacheKey(cache, 8)).toBe(key);
-    expect(await cache.get(key)).toBe('rating of 8');
+    expect(await entries.read(8)).toEqual({
+      generation: reader.generation,
+      value: 'rating of 8',
+    });
   });
 });

@@ -7,6 +7,8 @@
 import { MerchantView, parseUscc } from '@creditplus/shared';
 import { UniqueConstraintError } from 'sequelize';
 
+import { forgetAuthUsers } from '../auth/authUserCache';
+import type { Cache } from '../cache/cache';
 import type { Database } from '../db/database';
 import { hashCode } from '../domain/subjectCode';
 import { AppError } from '../errors';
@@ -20,7 +22,7 @@ export interface RegisterMerchantRequest {
 }
 
 export async function registerMerchant(
-  deps: { db: Database; dataKey: Buffer },
+  deps: { db: Database; cache: Cache; dataKey: Buffer },
   request: RegisterMerchantRequest,
 ): Promise<MerchantView> {
   const { db } = deps;
@@ -71,6 +73,9 @@ export async function registerMerchant(
       await User.update(
         { merchantId: saved.id },
         { where: { id: request.userId }, transaction },
+      );
+      transaction.afterCommit(() =>
+        forgetAuthUsers(deps.cache, [request.userId]),
       );
       return saved;
     })

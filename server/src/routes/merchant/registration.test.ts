@@ -236,4 +236,28 @@ describe('merchant registration, review and staff invites', () => {
     expect(rejoin.status).toBe(409);
     expect(rejoin.body.error.code).toBe('already_staff');
   });
+
+  test('a citizen who joins is staff at the very next request', async () => {
+    const shop = await registered();
+    await review(shop.merchantId, { decision: 'approve' });
+    const invite = await api()
+      .post('/api/merchant/invites')
+      .set('Authorization', shop.auth)
+      .send({});
+    const citizen = await citizenOf(testApp());
+    const merchant = () =>
+      api().get('/api/merchant').set('Authorization', citizen.auth);
+    // The first request caches the citizen as it is before joining.
+    expect((await merchant()).body.error.code).toBe('not_merchant_staff');
+
+    const joined = await api()
+      .post('/api/staff-invites/accept')
+      .set('Authorization', citizen.auth)
+      .send({ code: invite.body.code });
+    expect(joined.status).toBe(200);
+
+    const after = await merchant();
+    expect(after.status).toBe(200);
+    expect(after.body.id).toBe(shop.merchantId);
+  });
 });

@@ -40,7 +40,7 @@ export function addRegistrationRoutes(
     const body = parseBody(registrationBody, ctx);
     ctx.status = 201;
     ctx.body = await registerMerchant(
-      { db: deps.db, dataKey: deps.config.dataKey },
+      { db: deps.db, cache: deps.cache, dataKey: deps.config.dataKey },
       { userId: user.id, subjectId: user.subjectId, ...body },
     );
   });
@@ -60,6 +60,6 @@ export function addRegistrationRoutes(
 
   router.post('/api/staff-invites/accept', requireUser(deps), async (ctx) => {
     const { code } = parseBody(inviteCodeBody, ctx);
-    ctx.body = await acceptStaffInvite(deps.db, currentUser(ctx), code);
+    ctx.body = await acceptStaffInvite(deps, currentUser(ctx), code);
   });
 }
