@@ -16,6 +16,7 @@ export default defineAppConfig({
     'pages/merchant/deals',
     'pages/office/index',
     'pages/messages/index',
+    'pages/join/index',
   ],
   window: {
     navigationBarTitleText: '信用+',

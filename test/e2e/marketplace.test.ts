@@ -226,3 +226,56 @@ test('a citizen gives back a voucher and sees it cancelled', async () => {
 
   expect(app.pageErrors).toEqual([]);
 });
+
+// Follows the first test: its merchant is the approved one that invites.
+test('a citizen joins the shop with an invite code and can redeem', async () => {
+  const agent = await app.open();
+  await logInAs(agent, 'enterprise');
+  await tab(agent, '商户', 'merchant-page');
+  await agent.locator('.invite-button').click();
+  const shown = (await agent.locator('.invite-code').textContent()) ?? '';
+  expect(shown).toMatch(/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/);
+
+  const staff = await app.open();
+  await logInAs(staff, 'citizen-plain');
+  await tab(staff, '消息', 'messages-page');
+  await staff.locator('.join-merchant-link').click();
+  await settled(staff, 'join-page');
+  const input = staff.locator('.invite-code-input input');
+  const error = staff.locator('.form-field--invite-code .form-field__error');
+
+  // A short code is refused on the phone, a wrong one by the server.
+  await input.fill(shown.slice(0, 14));
+  await staff.locator('.join-button').click();
+  await expect(error.textContent()).resolves.toBe('邀请码为 32 位，当前 12 位');
+  await input.fill('f'.repeat(32));
+  await staff.locator('.join-button').click();
+  await expect(error.textContent()).resolves.toContain('已过期');
+  await app.shot(staff, '15-join-refused');
+
+  await input.fill(shown.toUpperCase());
+  await staff.locator('.join-button').click();
+  await settled(staff, 'redeem');
+  await expect(staff.locator('.redeem__merchant').textContent()).resolves.toBe(
+    SHOP,
+  );
+  await expect(
+    staff.locator('.tab-bar__item').allTextContents(),
+  ).resolves.toEqual(['核销', '商户', '履约', '退出']);
+  await app.shot(staff, '16-joined-redeem');
+
+  // The code was good for one person only.
+  const other = await app.open();
+  await logInAs(other, 'citizen');
+  await tab(other, '消息', 'messages-page');
+  await other.locator('.join-merchant-link').click();
+  await settled(other, 'join-page');
+  await other.locator('.invite-code-input input').fill(shown);
+  await other.locator('.join-button').click();
+  await expect(
+    other.locator('.form-field--invite-code .form-field__error').textContent(),
+  ).resolves.toContain('已被使用');
+  await app.shot(other, '17-join-used');
+
+  expect(app.pageErrors).toEqual([]);
+});

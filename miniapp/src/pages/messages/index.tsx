@@ -1,6 +1,7 @@
 // What the subject was told (performance records a merchant reported,
 // each open to an objection) and who looked at its grade, when and why.
 import { Button, Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { NotificationView, QueryLogEntry } from '@creditplus/shared';
 import PageState from '../../components/PageState';
@@ -8,6 +9,7 @@ import TabBar from '../../components/TabBar';
 import { formatDateTime } from '../../lib/dates';
 import { readObjectionReason } from '../../lib/merchantInput';
 import { marketplace } from '../../services/api';
+import { currentUser } from '../../services/session';
 import { useRemote } from '../../hooks/useRemote';
 import './index.scss';
 
@@ -26,9 +28,21 @@ async function loadMessages(): Promise<Messages> {
 
 export default function MessagesPage() {
   const { data, error, loading, reload } = useRemote(loadMessages);
+  // Only a citizen may join a merchant's staff; an agent already acts for
+  // its own organization.
+  const mayJoin = currentUser()?.role === 'citizen';
 
   return (
     <View className="page messages-page">
+      {mayJoin && (
+        <View
+          className="card join-merchant-link"
+          onClick={() => Taro.navigateTo({ url: '/pages/join/index' })}
+        >
+          <Text className="join-merchant-link__title">加入商户</Text>
+          <Text className="muted">有商户给的店员邀请码？点此加入 ›</Text>
+        </View>
+      )}
       {data ? (
         <View>
           <Text className="section-title">通知</Text>
