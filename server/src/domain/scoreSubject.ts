@@ -89,26 +89,50 @@ function scoreDimension(
 ): RatingDimension {
   const items: RatingItem[] = [];
   for (const record of records) {
-    const rule = dimension.rules.find(
-      (r) =>
-        r.recordType === record.type &&
-        (r.severity === undefined || r.severity === record.severity) &&
-        (r.category === undefined || r.category === record.category),
-    );
+    const rule = ruleFor(dimension, record);
     if (rule === undefined) continue;
     const ageDays = daysBetween(record.decisionDate, today);
     const points = decayedPoints(rule.points, rule.halfLifeDays, ageDays);
-    items.push({
-      recordId: record.id,
-      recordType: record.type,
-      title: record.title,
-      docNumber: record.docNumber,
-      department: record.department,
-      decisionDate: record.decisionDate,
-      points,
-      rule: describeRule(rule, points, ageDays),
-    });
+    items.push(ratingItem(record, rule, points, ageDays));
   }
+  return dimensionOf(dimension, items);
+}
+
+/** The dimension's rule a record falls under, if any. */
+export function ruleFor(
+  dimension: DimensionModel,
+  record: Pick<ScorableRecord, 'type' | 'severity' | 'category'>,
+): ScoringRule | undefined {
+  return dimension.rules.find(
+    (r) =>
+      r.recordType === record.type &&
+      (r.severity === undefined || r.severity === record.severity) &&
+      (r.category === undefined || r.category === record.category),
+  );
+}
+
+export function ratingItem(
+  record: ScorableRecord,
+  rule: ScoringRule,
+  points: number,
+  ageDays: number,
+): RatingItem {
+  return {
+    recordId: record.id,
+    recordType: record.type,
+    title: record.title,
+    docNumber: record.docNumber,
+    department: record.department,
+    decisionDate: record.decisionDate,
+    points,
+    rule: describeRule(rule, points, ageDays),
+  };
+}
+
+export function dimensionOf(
+  dimension: DimensionModel,
+  items: RatingItem[],
+): RatingDimension {
   const rawPoints = items.reduce((sum, item) => sum + item.points, 0);
   return {
     key: dimension.key,

@@ -4,17 +4,18 @@
 // made. Each of these was its own round trip; on a flash crowd every round
 // trip is paid tens of thousands of times, mostly by taps that are refused
 // from this one read.
-import type { Rating, SubjectKind } from '@creditplus/shared';
+import type { SubjectKind } from '@creditplus/shared';
 
 import type { Database } from '../db/database';
 import type { Offer } from '../db/models';
+import type { RatingVerdict } from '../domain/ratingBreakdown';
 
 export interface ClaimContext {
   offer: Offer;
   merchant: { id: number; name: string };
   subject: { id: number; kind: SubjectKind; region: string | null };
   /** The rating last stored, whatever day it was computed on. */
-  storedRating: Rating | null;
+  storedRating: RatingVerdict | null;
   /** Slots the subject holds on the offer (cancelled ones are negative). */
   heldSlots: number[];
   /** The claim the subject already made with this idempotency key. */
@@ -25,7 +26,7 @@ interface Extras {
   merchantName: string;
   subjectKind: SubjectKind | null;
   subjectRegion: string | null;
-  rating: string | Rating | null;
+  rating: string | RatingVerdict | null;
   heldSlots: string | Buffer | null;
   seenClaimId: number | null;
 }
@@ -91,7 +92,7 @@ export async function loadClaimContext(
     // Text on MariaDB and SQLite, as in jsonColumn.
     storedRating:
       typeof extras.rating === 'string'
-        ? (JSON.parse(extras.rating) as Rating)
+        ? (JSON.parse(extras.rating) as RatingVerdict)
         : extras.rating,
     // GROUP_CONCAT answers "1,2" (as bytes on some MariaDB versions).
     heldSlots:

@@ -19,12 +19,13 @@
 // claims.offer_id foreign key), and two claims each holding that lock and
 // both asking to update the row deadlock.
 import { randomBytes } from 'node:crypto';
-import { Rating, todayInShanghai, VoucherView } from '@creditplus/shared';
+import { todayInShanghai, VoucherView } from '@creditplus/shared';
 import { Op, Transaction, UniqueConstraintError } from 'sequelize';
 
 import type { Database } from '../db/database';
 import type { ClaimEligibility, Offer } from '../db/models';
 import { decideEligibility } from '../domain/eligibility';
+import type { RatingVerdict } from '../domain/ratingBreakdown';
 import { AppError } from '../errors';
 import { ClaimContext, loadClaimContext } from './claimContext';
 import { getRating, RatingDeps } from './getRating';
@@ -151,7 +152,10 @@ async function decide(
 // The stored rating is current when computed on this Shanghai day, as in
 // getRating: records leave their disclosure period at midnight. Read from
 // the database it is never staler than the cached copy.
-function isCurrent(rating: Rating | null, now: Date): rating is Rating {
+function isCurrent(
+  rating: RatingVerdict | null,
+  now: Date,
+): rating is RatingVerdict {
   return (
     rating !== null &&
     todayInShanghai(new Date(rating.computedAt)) === todayInShanghai(now)

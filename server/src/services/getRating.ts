@@ -5,6 +5,7 @@ import { Rating, todayInShanghai } from '@creditplus/shared';
 
 import type { Cache } from '../cache/cache';
 import type { Database } from '../db/database';
+import { explainStoredRating } from './explainStoredRating';
 import { ratingEntries } from './ratingCache';
 import { rescoreSubject } from './rescoreSubject';
 
@@ -40,13 +41,17 @@ export async function getRatingJson(
     }
   }
 
-  const computedOn = (rating: Rating) =>
+  const computedOn = (rating: { computedAt: string }) =>
     todayInShanghai(new Date(rating.computedAt));
-  const row = await deps.db.models.Rating.findOne({ where: { subjectId } });
-  const rating =
+  const row = await deps.db.models.Rating.findOne({
+    attributes: ['breakdown'],
+    where: { subjectId },
+  });
+  const stored =
     row !== null && computedOn(row.breakdown) === today
-      ? row.breakdown
-      : await rescoreSubject(deps.db, subjectId, { now });
+      ? await explainStoredRating(deps.db, row.breakdown)
+      : null;
+  const rating = stored ?? (await rescoreSubject(deps.db, subjectId, { now }));
   const json = JSON.stringify(rating);
   if (cached !== null) {
     await entries

@@ -5,6 +5,7 @@ import { testDataKey } from '../../test/factories/dataKey';
 import { createDepartment } from '../../test/factories/department';
 import { useTestDatabase } from '../../test/support/db';
 import type { Department } from '../db/models';
+import { getRating } from './getRating';
 import { CHUNK_ROWS, importRecords } from './importRecords';
 
 const now = new Date('2026-12-03T04:00:00Z');
@@ -94,8 +95,11 @@ describe('importing in chunks', () => {
       ['update', 3_000_000],
     ]);
     expect(first.subjectId).toBe((await recordOf(department, 'D-2')).subjectId);
-    const rating = await db().models.Rating.findByPk(first.subjectId);
-    const items = rating?.breakdown.dimensions.flatMap((d) => d.items);
+    const rating = await getRating(
+      { db: db(), cache: createMemoryCache() },
+      first.subjectId,
+    );
+    const items = rating.dimensions.flatMap((d) => d.items);
     expect(items).toHaveLength(2);
     expect(await historyOf(first.subjectId)).toBe(1);
   });

@@ -5,6 +5,7 @@ import type { Rating } from '@creditplus/shared';
 import type { Transaction } from 'sequelize';
 
 import type { Database } from '../db/database';
+import { compactRating } from '../domain/ratingBreakdown';
 
 export interface StoredRating {
   score: number;
@@ -60,7 +61,7 @@ export async function storeRatings(
       score: rating.score,
       grade: rating.grade,
       modelVersion: rating.modelVersion,
-      breakdown: rating,
+      breakdown: compactRating(rating),
       computedAt: new Date(rating.computedAt),
     })),
     {

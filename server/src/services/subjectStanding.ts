@@ -1,11 +1,12 @@
 // What eligibility is decided on: the subject's kind and region and its
 // current rating; the types of its counting records only when an offer
 // excludes a list, since that costs one more query per claim.
-import { Rating, SubjectKind, todayInShanghai } from '@creditplus/shared';
+import { SubjectKind, todayInShanghai } from '@creditplus/shared';
 
 import type { Database } from '../db/database';
 import type { Subject } from '../db/models';
 import { recordCounts } from '../domain/disclosure';
+import type { RatingVerdict } from '../domain/ratingBreakdown';
 import type { SubjectStanding } from '../domain/eligibility';
 import { getRating, RatingDeps } from './getRating';
 
@@ -27,7 +28,7 @@ export async function loadStanding(
 export async function standingOf(
   db: Database,
   subject: { id: number; kind: SubjectKind; region: string | null },
-  rating: Rating,
+  rating: RatingVerdict,
   options: { withRecordTypes: boolean; now: Date },
 ): Promise<StandingWithRating> {
   const standing: SubjectStanding = {

@@ -1,4 +1,3 @@
-import type { Rating as RatingBody } from '@creditplus/shared';
 import {
   CreationOptional,
   DataTypes,
@@ -9,9 +8,13 @@ import {
   Sequelize,
 } from 'sequelize';
 
+import type { StoredRating } from '../../domain/ratingBreakdown';
 import { jsonColumn } from './columns';
 
-/** The latest computed rating of a subject; breakdown is the whole body. */
+/**
+ * The latest computed rating of a subject; breakdown is its compact form
+ * (domain/ratingBreakdown), from which the whole rating is rebuilt.
+ */
 export interface RatingRow extends Model<
   InferAttributes<RatingRow>,
   InferCreationAttributes<RatingRow>
@@ -21,7 +24,7 @@ export interface RatingRow extends Model<
   score: number;
   grade: string;
   modelVersion: number;
-  breakdown: RatingBody;
+  breakdown: StoredRating;
   computedAt: Date;
 }
 

@@ -1,0 +1,95 @@
+// How a rating is stored: its verdict and, per dimension of its model, the
+// records that scored and their points. Titles, departments, document
+// numbers and rule wordings live in the records and the model version, so
+// the stored form stays small and the full explanation is rebuilt on read.
+import { gradeLabel, Rating, SubjectKind } from '@creditplus/shared';
+
+import { daysBetween } from './scoringDecay';
+import type { ScorableRecord } from './scoreSubject';
+import { dimensionOf, ratingItem, ruleFor } from './scoreSubject';
+import type { ScoringModel } from './scoringModels';
+
+/** What deciding on a rating needs, in both stored shapes. */
+export interface RatingVerdict {
+  subjectId: number;
+  subjectKind: SubjectKind;
+  score: number;
+  grade: string;
+  blacklisted: boolean;
+  redlisted: boolean;
+  modelVersion: number;
+  computedAt: string;
+}
+
+export interface CompactRating extends RatingVerdict {
+  /** Per model dimension, record ids and points alternating. */
+  items: number[][];
+}
+
+/**
+ * Rows written before ratings were stored compact hold the whole rating;
+ * they are read as they are until the subject is next rescored.
+ */
+export type StoredRating = CompactRating | Rating;
+
+export function compactRating(rating: Rating): CompactRating {
+  return {
+    subjectId: rating.subjectId,
+    subjectKind: rating.subjectKind,
+    score: rating.score,
+    grade: rating.grade,
+    blacklisted: rating.blacklisted,
+    redlisted: rating.redlisted,
+    modelVersion: rating.modelVersion,
+    computedAt: rating.computedAt,
+    items: rating.dimensions.map((d) =>
+      d.items.flatMap((item) => [item.recordId, item.points]),
+    ),
+  };
+}
+
+/** The ids of the records a compact rating names. */
+export function recordIdsOf(compact: CompactRating): number[] {
+  return compact.items.flatMap((pairs) => pairs.filter((_, i) => i % 2 === 0));
+}
+
+/**
+ * The full rating, from its model version and the records it names. Null
+ * when a record or its rule is gone, so the caller rescores instead of
+ * explaining a score with something that no longer says so.
+ */
+export function expandRating(
+  compact: CompactRating,
+  model: ScoringModel,
+  records: Map<number, ScorableRecord>,
+  computedOn: string,
+): Rating | null {
+  if (compact.items.length !== model.dimensions.length) return null;
+  const dimensions = [];
+  for (const [index, dimension] of model.dimensions.entries()) {
+    const pairs = compact.items[index];
+    const items = [];
+    for (let i = 0; i < pairs.length; i += 2) {
+      const record = records.get(pairs[i]);
+      const rule = record && ruleFor(dimension, record);
+      if (record === undefined || rule === undefined) return null;
+      const ageDays = daysBetween(record.decisionDate, computedOn);
+      items.push(ratingItem(record, rule, pairs[i + 1], ageDays));
+    }
+    dimensions.push(dimensionOf(dimension, items));
+  }
+  const { subjectKind, grade } = compact;
+  return {
+    subjectId: compact.subjectId,
+    subjectKind,
+    score: compact.score,
+    grade,
+    gradeLabel: gradeLabel(subjectKind, grade),
+    base: model.base,
+    blacklisted: compact.blacklisted,
+    redlisted: compact.redlisted,
+    modelVersion: compact.modelVersion,
+    computedAt: compact.computedAt,
+    dimensions,
+  };
+}
