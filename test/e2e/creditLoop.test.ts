@@ -118,9 +118,11 @@ test('a citizen claims a benefit and the merchant redeems it', async () => {
   const result = staff.locator('.redeem-result');
   await result.waitFor();
   await expect(result.textContent()).resolves.toContain(OFFER_TITLE);
-  await expect(
-    staff.locator('.redemption-row', { hasText: OFFER_TITLE }).count(),
-  ).resolves.toBeGreaterThan(0);
+  // The recent redemptions reload after the answer: wait for the new row.
+  await staff
+    .locator('.redemption-row', { hasText: OFFER_TITLE })
+    .first()
+    .waitFor();
   await shot(staff, '05-redeemed');
 
   // A second redemption of the same code is refused with the server's words.

@@ -195,9 +195,10 @@ test('an offer goes from a new merchant through review to a redemption', async (
   await expect(
     citizen.locator('.notification').first().textContent(),
   ).resolves.toContain(OFFER);
-  await expect(
-    citizen.locator('.query-log-row', { hasText: SHOP }).count(),
-  ).resolves.toBe(1);
+  // The query log loads on its own request: wait for it, then count.
+  const looks = citizen.locator('.query-log-row', { hasText: SHOP });
+  await looks.first().waitFor();
+  await expect(looks.count()).resolves.toBe(1);
   await app.shot(citizen, '13-messages');
 
   expect(app.pageErrors).toEqual([]);
