@@ -1,22 +1,51 @@
-// What a browser test does with the h5 app: open it on a phone-sized page,
-// log in with a demo account, wait for a page to come to rest, take its
-// picture.
+// What a browser test does with the h5 app: start the real server and
+// Chromium, open the app on a phone-sized page, log in with a demo account,
+// wait for a page to come to rest, take its picture.
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { phoneContext } from './browser';
+import { launchChromium, phoneContext } from './browser';
+import { startServer, type RunningServer } from './serverProcess';
+
+/**
+ * The app of one test file: the server and Chromium start before its tests
+ * with a fresh folder of pictures (test/artifacts/<name>), the last picture
+ * of each page is taken after every test, and everything closes at the end.
+ */
+export function useAppSession(name: string): AppSession {
+  const session = new AppSession(
+    path.resolve(__dirname, '..', 'artifacts', name),
+  );
+  beforeAll(() => session.start());
+  afterEach(() => session.shootAll('last'));
+  afterAll(() => session.close());
+  return session;
+}
 
 export class AppSession {
   readonly contexts: BrowserContext[] = [];
   readonly pages: Page[] = [];
   readonly pageErrors: string[] = [];
+  private server?: RunningServer;
+  private browser?: Browser;
 
-  constructor(
-    private readonly browser: Browser,
-    private readonly baseUrl: string,
-    private readonly artifacts: string,
-  ) {}
+  constructor(private readonly artifacts: string) {}
+
+  async start(): Promise<void> {
+    // Pictures of an earlier run would pass for this one's.
+    rmSync(this.artifacts, { recursive: true, force: true });
+    mkdirSync(this.artifacts, { recursive: true });
+    this.server = await startServer();
+    this.browser = await launchChromium();
+  }
+
+  get baseUrl(): string {
+    if (this.server === undefined) throw new Error('the app has not started');
+    return this.server.baseUrl;
+  }
 
   async open(): Promise<Page> {
+    if (this.browser === undefined) throw new Error('no browser yet');
     const context = await phoneContext(this.browser);
     this.contexts.push(context);
     const page = await context.newPage();
@@ -44,6 +73,8 @@ export class AppSession {
 
   async close(): Promise<void> {
     await Promise.all(this.contexts.map((context) => context.close()));
+    await this.browser?.close();
+    await this.server?.stop();
   }
 }
 

@@ -2,40 +2,15 @@
 // organization's disclosed records without logging in, department staff
 // upload a 双公示 file and read its row report, and a citizen sees the
 // trend of their score.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { todayInShanghai } from '@creditplus/shared';
-import type { Browser } from 'playwright-core';
-import { AppSession, logInAs, settled } from './appPage';
-import { launchChromium } from './browser';
-import { startServer, type RunningServer } from './serverProcess';
+import { logInAs, settled, useAppSession } from './appPage';
 
-const artifacts = path.resolve(__dirname, '..', 'artifacts', 'e2e-intake');
 const repoRoot = path.resolve(__dirname, '..', '..');
 const PENALTIES_CSV = path.join(repoRoot, 'server', 'seed', 'penalties.csv');
 
-let server: RunningServer;
-let browser: Browser;
-let app: AppSession;
-
-beforeAll(async () => {
-  // Pictures of an earlier run would pass for this one's.
-  rmSync(artifacts, { recursive: true, force: true });
-  mkdirSync(artifacts, { recursive: true });
-  server = await startServer();
-  browser = await launchChromium();
-  app = new AppSession(browser, server.baseUrl, artifacts);
-});
-
-afterEach(async () => {
-  await app.shootAll('last');
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await server?.stop();
-});
+const app = useAppSession('e2e-intake');
 
 // 九江浔泉商贸有限公司's one penalty (a warning) ended its disclosure on
 // 2025-05-04, so its page shows its license only; its namesake

@@ -4,42 +4,15 @@
 // citizen finds it by scene and kind and claims it; the agent redeems the
 // voucher and the offer's statistics move; the citizen gives back another
 // voucher and sees who looked at their grade.
-import { mkdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { AppSession, logInAs, settled } from './appPage';
-import { launchChromium } from './browser';
-import { startServer, type RunningServer } from './serverProcess';
-
-const artifacts = path.resolve(__dirname, '..', 'artifacts', 'e2e-market');
+import type { Page } from 'playwright-core';
+import { logInAs, settled, useAppSession } from './appPage';
 
 // Demo city of docs/contract.md: the agent of 九江庐江建材有限公司, the
 // credit office, and 吴明一, a red-listed citizen who qualifies.
 const SHOP = '庐江建材工具租赁';
 const OFFER = '电动工具免押租用';
 
-let server: RunningServer;
-let browser: Browser;
-let app: AppSession;
-
-beforeAll(async () => {
-  // Pictures of an earlier run would pass for this one's.
-  rmSync(artifacts, { recursive: true, force: true });
-  mkdirSync(artifacts, { recursive: true });
-  server = await startServer();
-  browser = await launchChromium();
-  app = new AppSession(browser, server.baseUrl, artifacts);
-});
-
-afterEach(async () => {
-  await app.shootAll('last');
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await server?.stop();
-});
+const app = useAppSession('e2e-market');
 
 async function tab(page: Page, label: string, pageClass: string) {
   await page.locator('.tab-bar__item', { hasText: label }).click();
@@ -190,7 +163,7 @@ test('an offer goes from a new merchant through review to a redemption', async (
   await app.shot(agent, '12-deal-returned');
 
   // The citizen is told, and sees the look at their grade.
-  await citizen.goto(`${server.baseUrl}/#/pages/messages/index`);
+  await citizen.goto(`${app.baseUrl}/#/pages/messages/index`);
   await settled(citizen, 'messages-page');
   await expect(
     citizen.locator('.notification').first().textContent(),
