@@ -13,6 +13,7 @@ import { Op } from 'sequelize';
 
 import { hashCode } from '../domain/subjectCode';
 import { AppError } from '../errors';
+import { presentRecords } from './recordView';
 import { presentOrganization, PublicQueryDeps } from './searchOrganizations';
 
 // Far more than any organization of the demo city holds; a public page
@@ -59,26 +60,8 @@ export async function getPublicOrganization(
     ],
     limit: MAX_RECORDS,
   });
-  const departments = await db.models.Department.findAll({
-    where: { id: [...new Set(records.map((r) => r.departmentId))] },
-  });
-  const nameOf = new Map(departments.map((d) => [d.id, d.name]));
-
   return {
     ...presentOrganization(subject, deps.dataKey),
-    records: records.map((r) => ({
-      id: r.id,
-      type: r.type,
-      title: r.title,
-      category: r.category,
-      docNumber: r.docNumber,
-      department: nameOf.get(r.departmentId) ?? '',
-      decisionDate: r.decisionDate,
-      disclosureEnd: r.disclosureEnd,
-      severity: r.severity,
-      amountFen: r.amountFen,
-      status: r.status,
-      counts: true,
-    })),
+    records: await presentRecords(db, records, today),
   };
 }

@@ -1,6 +1,7 @@
 // A credit record as clients see it, saying whether it counts today.
 import type { CreditRecordView } from '@creditplus/shared';
 
+import type { Database } from '../db/database';
 import type { CreditRecord } from '../db/models';
 import { recordCounts } from '../domain/disclosure';
 
@@ -23,4 +24,19 @@ export function toRecordView(
     status: record.status,
     counts: recordCounts(record, today),
   };
+}
+
+/** Records as clients see them, their departments' names read at once. */
+export async function presentRecords(
+  db: Database,
+  records: CreditRecord[],
+  today: string,
+): Promise<CreditRecordView[]> {
+  const departments = await db.models.Department.findAll({
+    where: { id: [...new Set(records.map((r) => r.departmentId))] },
+  });
+  const nameOf = new Map(departments.map((d) => [d.id, d.name]));
+  return records.map((r) =>
+    toRecordView(r, nameOf.get(r.departmentId) ?? '', today),
+  );
 }
