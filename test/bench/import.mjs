@@ -13,6 +13,7 @@ import {
   report,
   round,
   serverModule,
+  RECORD_COLUMNS,
 } from './lib.mjs';
 
 const scale = option('scale', 1);
@@ -100,46 +101,25 @@ async function rawInsert(url) {
   const now = new Date();
   const started = process.hrtime.bigint();
   await conn.beginTransaction();
-  await insertChunked(
-    conn,
-    'baseline_records',
-    [
-      'subject_id',
-      'department_id',
-      'type',
-      'doc_number',
-      'title',
-      'category',
-      'amount_fen',
-      'decision_date',
-      'disclosure_end',
-      'severity',
-      'status',
-      'payload',
-      'created_at',
-      'updated_at',
-    ],
-    rows,
-    (i) => {
-      const cells = row(i);
-      return [
-        first + Math.floor(i / perSubject),
-        departmentId,
-        'penalty',
-        cells[3],
-        cells[4],
-        cells[5],
-        i % 4 === 0 ? 0 : 12_500_00,
-        cells[7].replace(/\//g, '-'),
-        cells[8].replace(/\//g, '-'),
-        'general',
-        'active',
-        JSON.stringify(Object.fromEntries(header.map((h, k) => [h, cells[k]]))),
-        now,
-        now,
-      ];
-    },
-  );
+  await insertChunked(conn, 'baseline_records', RECORD_COLUMNS, rows, (i) => {
+    const cells = row(i);
+    return [
+      first + Math.floor(i / perSubject),
+      departmentId,
+      'penalty',
+      cells[3],
+      cells[4],
+      cells[5],
+      i % 4 === 0 ? 0 : 12_500_00,
+      cells[7].replace(/\//g, '-'),
+      cells[8].replace(/\//g, '-'),
+      'general',
+      'active',
+      JSON.stringify(Object.fromEntries(header.map((h, k) => [h, cells[k]]))),
+      now,
+      now,
+    ];
+  });
   await conn.commit();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   await conn.end();

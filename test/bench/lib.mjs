@@ -9,6 +9,24 @@ import mysql from 'mysql2/promise';
 const require = createRequire(import.meta.url);
 
 /** A module of the server's build (run `pnpm --filter ./server build`). */
+/** The credit_records columns the generators fill, in insert order. */
+export const RECORD_COLUMNS = [
+  'subject_id',
+  'department_id',
+  'type',
+  'doc_number',
+  'title',
+  'category',
+  'amount_fen',
+  'decision_date',
+  'disclosure_end',
+  'severity',
+  'status',
+  'payload',
+  'created_at',
+  'updated_at',
+];
+
 export function serverModule(path) {
   return require(`../../server/dist/${path}`);
 }
@@ -138,22 +156,7 @@ export async function generateCity(url, subjects, perSubject) {
   await insertChunked(
     conn,
     'credit_records',
-    [
-      'subject_id',
-      'department_id',
-      'type',
-      'doc_number',
-      'title',
-      'category',
-      'amount_fen',
-      'decision_date',
-      'disclosure_end',
-      'severity',
-      'status',
-      'payload',
-      'created_at',
-      'updated_at',
-    ],
+    RECORD_COLUMNS,
     subjects * perSubject,
     (n) => {
       const type = types[(n * 7) % types.length];
