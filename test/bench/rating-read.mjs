@@ -73,6 +73,8 @@ try {
 async function start(mode, port, env = {}) {
   const child = fork(serverScript, [mode, String(port), bench.url, redisUrl], {
     env: { ...process.env, ...env },
+    // BENCH_SERVER_ARGS passes node flags, e.g. --cpu-prof to profile it.
+    execArgv: process.env.BENCH_SERVER_ARGS?.split(' ') ?? [],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   children.push(child);
