@@ -18,12 +18,7 @@ export interface AuthDeps {
 
 export function requireUser(deps: AuthDeps): Middleware<AppState> {
   return async (ctx, next) => {
-    const header = ctx.get('Authorization');
-    if (header === '') throw new AppError('unauthenticated');
-    const match = /^Bearer ([^\s]+)$/.exec(header);
-    if (!match) throw new AppError('token_invalid');
-
-    const userId = verifyToken(match[1], deps.config.jwt);
+    const userId = bearerUserId(ctx, deps.config.jwt);
     // A token outliving its account (deleted user) is as good as forged.
     // Role and bindings come from the user row, cached, not from the
     // token: they must change at the next request, not at token expiry.
@@ -33,6 +28,18 @@ export function requireUser(deps: AuthDeps): Middleware<AppState> {
     ctx.state.user = user;
     await next();
   };
+}
+
+/** The user id of the request's valid bearer token; throws a 401 else. */
+export function bearerUserId(
+  ctx: { get(field: string): string },
+  settings: Config['jwt'],
+): number {
+  const header = ctx.get('Authorization');
+  if (header === '') throw new AppError('unauthenticated');
+  const match = /^Bearer ([^\s]+)$/.exec(header);
+  if (!match) throw new AppError('token_invalid');
+  return verifyToken(match[1], settings);
 }
 
 /** After requireUser: the user must act for a subject. */

@@ -8,6 +8,9 @@ import { migrations } from './migrations';
 import { defineModels, Models } from './models';
 import { sqliteWithBusyTimeout } from './sqliteWithBusyTimeout';
 
+// Instants are stored in UTC; business dates are DATEONLY strings.
+export const DATABASE_TIMEZONE = '+00:00';
+
 export interface DatabaseOptions {
   /** mysql://user:password@host:port/database; SQLite is used without it. */
   url?: string;
@@ -29,8 +32,7 @@ export function openDatabase(options: DatabaseOptions): Database {
   const sequelize = options.url
     ? new Sequelize(options.url, {
         dialect: 'mysql',
-        // Instants are stored in UTC; business dates are DATEONLY strings.
-        timezone: '+00:00',
+        timezone: DATABASE_TIMEZONE,
         logging,
       })
     : new Sequelize({

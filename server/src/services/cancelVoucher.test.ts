@@ -32,7 +32,6 @@ describe('cancelVoucher with claimOffer', () => {
       deps(),
       {
         offerId,
-        subjectId: who.subject.id,
         userId: who.user.id,
         idempotencyKey: key,
       },
@@ -50,7 +49,7 @@ describe('cancelVoucher with claimOffer', () => {
 
     const results = await Promise.allSettled([
       ...vouchers.slice(0, 3).map((v, i) =>
-        cancelVoucher(db(), {
+        cancelVoucher(deps(), {
           voucherId: v.id,
           subjectId: holders[i].subject.id,
         }),
@@ -97,7 +96,7 @@ describe('cancelVoucher with claimOffer', () => {
 
     // Cancelled the next morning, the night's claim frees the night's day.
     await cancelVoucher(
-      db(),
+      deps(),
       { voucherId: night.voucher.id, subjectId: a.subject.id },
       early,
     );

@@ -5,10 +5,12 @@
 import { todayInShanghai, VoucherView } from '@creditplus/shared';
 import { Op, Transaction } from 'sequelize';
 
+import type { Cache } from '../cache/cache';
 import type { Database } from '../db/database';
 import type { Voucher } from '../db/models';
 import { AppError } from '../errors';
 import { presentVouchers } from './presentVouchers';
+import { clearSoldOut } from './soldOutOffers';
 
 export interface CancelRequest {
   voucherId: number;
@@ -16,10 +18,11 @@ export interface CancelRequest {
 }
 
 export async function cancelVoucher(
-  db: Database,
+  deps: { db: Database; cache: Cache },
   request: CancelRequest,
   now: Date = new Date(),
 ): Promise<VoucherView> {
+  const { db } = deps;
   const { Voucher, Claim, Offer, OfferDayCounter } = db.models;
   const voucher = await Voucher.findByPk(request.voucherId);
   const claim =
@@ -67,6 +70,9 @@ export async function cancelVoucher(
     );
   });
 
+  // The place is free again: the offer may no longer be refused as sold
+  // out.
+  await clearSoldOut(deps.cache, claim.offerId);
   await voucher.reload();
   const [view] = await presentVouchers(db, [voucher], now);
   return view;

@@ -31,7 +31,6 @@ describe('claimOffer', () => {
   ) {
     return claimOffer(deps(), {
       offerId,
-      subjectId: who.subject.id,
       userId: who.user.id,
       idempotencyKey,
     });
@@ -158,7 +157,6 @@ describe('claimOffer', () => {
     const error = await refusal(
       claimOffer(cached, {
         offerId: offer.id,
-        subjectId: who.subject.id,
         userId: who.user.id,
         idempotencyKey: 'k',
       }),
@@ -285,7 +283,6 @@ describe('redeemVoucher', () => {
       { db: db(), cache: createMemoryCache() },
       {
         offerId: offer.id,
-        subjectId: subject.id,
         userId: user.id,
         idempotencyKey: 'k',
       },

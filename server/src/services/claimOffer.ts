@@ -11,16 +11,12 @@
 // rating the subject or opening a transaction: the conditional UPDATE would
 // refuse it anyway, and a cancellation frees a place at once since the read
 // is of the counter itself. The transaction holds only the statements that
-// must be atomic, and the voucher is answered from what was written.
-//
-// The offer's row is locked first, in claims and cancellations alike, so
-// they queue on it and never deadlock on the counters after it. It cannot
-// come last: inserting a claim takes a shared lock on the offer's row (the
-// claims.offer_id foreign key), and two claims each holding that lock and
-// both asking to update the row deadlock.
+// must be atomic (writeClaim), and the voucher is answered from what was
+// written. Once the database shows the offer sold out, later taps are
+// refused from a mark in the cache (soldOutOffers) before any of this runs.
 import { randomBytes } from 'node:crypto';
 import { todayInShanghai, VoucherView } from '@creditplus/shared';
-import { Op, Transaction, UniqueConstraintError } from 'sequelize';
+import { UniqueConstraintError } from 'sequelize';
 
 import type { Database } from '../db/database';
 import type { ClaimEligibility, Offer } from '../db/models';
@@ -30,11 +26,13 @@ import { AppError } from '../errors';
 import { ClaimContext, loadClaimContext } from './claimContext';
 import { getRating, RatingDeps } from './getRating';
 import { voucherView } from './presentVouchers';
+import { writeClaim } from './writeClaim';
+import { markSoldOut } from './soldOutOffers';
 import { standingOf } from './subjectStanding';
 
 export interface ClaimRequest {
   offerId: number;
-  subjectId: number;
+  /** The signed-in user; the subject is the one the user acts for. */
   userId: number;
   idempotencyKey: string;
 }
@@ -63,39 +61,27 @@ export async function claimOffer(
     return replay(db, context, context.seenClaimId, now);
   }
   const { offer } = context;
-  if (offer.claimed >= offer.quota) throw new AppError('quota_exhausted');
+  if (offer.claimed >= offer.quota) {
+    await markSoldOut(deps.cache, offer.id);
+    throw new AppError('quota_exhausted');
+  }
 
   const eligibility = await decide(deps, context, now);
   const slot = freeSlot(offer, context.heldSlots);
   try {
-    const written = await db.sequelize.transaction(async (transaction) => {
-      await takeQuota(db, offer, todayInShanghai(now), transaction);
-      const claim = await db.models.Claim.create(
-        {
-          offerId: offer.id,
-          subjectId: request.subjectId,
-          userId: request.userId,
-          slot,
-          idempotencyKey: request.idempotencyKey,
-          // The day a cancellation gives back is read from this instant,
-          // so it must be the one the day's quota was taken for.
-          createdAt: now,
-          eligibility,
-        },
-        { transaction },
-      );
-      const voucher = await db.models.Voucher.create(
-        {
-          claimId: claim.id,
-          code: randomBytes(16).toString('hex'),
-          status: 'issued',
-          expiresAt: voucherExpiry(offer, now),
-          redeemedAt: null,
-          redeemedByUserId: null,
-        },
-        { transaction },
-      );
-      return { claim, voucher };
+    const written = await writeClaim(db, {
+      offer,
+      day: todayInShanghai(now),
+      subjectId: context.subject.id,
+      userId: request.userId,
+      slot,
+      idempotencyKey: request.idempotencyKey,
+      eligibility,
+      code: randomBytes(16).toString('hex'),
+      expiresAt: voucherExpiry(offer, now),
+      // The day a cancellation gives back is read from the claim's time, so
+      // it must be the instant the day's quota was taken for.
+      now,
     });
     const voucher = voucherView({ ...written, ...context }, now);
     return { voucher, created: true };
@@ -106,11 +92,14 @@ export async function claimOffer(
     const winner = await db.models.Claim.findOne({
       attributes: ['id'],
       where: {
-        subjectId: request.subjectId,
+        subjectId: context.subject.id,
         idempotencyKey: request.idempotencyKey,
       },
     });
     if (winner) return replay(db, context, winner.id, now);
+    if (error instanceof AppError && error.code === 'quota_exhausted') {
+      await markSoldOut(deps.cache, offer.id);
+    }
     if (error instanceof UniqueConstraintError) {
       throw new AppError('claim_limit_reached');
     }
@@ -170,46 +159,6 @@ function freeSlot(offer: Offer, held: number[]): number {
     if (!held.includes(slot)) return slot;
   }
   throw new AppError('claim_limit_reached');
-}
-
-async function takeQuota(
-  db: Database,
-  offer: Offer,
-  day: string,
-  transaction: Transaction,
-): Promise<void> {
-  const [taken] = await db.models.Offer.update(
-    { claimed: db.sequelize.literal('claimed + 1') },
-    {
-      where: { id: offer.id, claimed: { [Op.lt]: db.sequelize.col('quota') } },
-      transaction,
-    },
-  );
-  if (taken === 0) throw new AppError('quota_exhausted');
-  if (offer.perDayQuota === null) return;
-
-  const takeDay = async () => {
-    const [count] = await db.models.OfferDayCounter.update(
-      { claimed: db.sequelize.literal('claimed + 1') },
-      {
-        where: {
-          offerId: offer.id,
-          day,
-          claimed: { [Op.lt]: offer.perDayQuota as number },
-        },
-        transaction,
-      },
-    );
-    return count > 0;
-  };
-  if (await takeDay()) return;
-  // The day's first claim creates its row; under the offer's lock, so
-  // only the miss pays for it.
-  await db.models.OfferDayCounter.bulkCreate(
-    [{ offerId: offer.id, day, claimed: 0 }],
-    { ignoreDuplicates: true, transaction },
-  );
-  if (!(await takeDay())) throw new AppError('daily_quota_exhausted');
 }
 
 async function replay(

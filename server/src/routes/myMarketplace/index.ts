@@ -30,7 +30,7 @@ export function myMarketplaceRouter(deps: AppDeps): Router<AppState> {
   router.post('/api/me/vouchers/:id/cancel', ...guard, async (ctx) => {
     const voucherId = idParam(ctx.params.id, 'voucher_not_found');
     parseBody(z.strictObject({}), ctx);
-    ctx.body = await cancelVoucher(deps.db, {
+    ctx.body = await cancelVoucher(deps, {
       voucherId,
       subjectId: subjectId(ctx),
     });

@@ -173,6 +173,53 @@ describe('claims, cancellation and redemption over HTTP', () => {
     expect((await claim(testApp(), offer.id, holder.auth)).status).toBe(201);
   });
 
+  test('a sold-out offer still asks for a valid token before refusing', async () => {
+    const { offer } = await shopWithOffer(testApp(), { quota: 1 });
+    const holder = await citizenOf(testApp());
+    const late = await citizenOf(testApp());
+    expect((await claim(testApp(), offer.id, holder.auth)).status).toBe(201);
+    // The database says sold out once; later taps meet the mark.
+    for (let tap = 0; tap < 2; tap++) {
+      const refused = await claim(testApp(), offer.id, late.auth);
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.code).toBe('quota_exhausted');
+    }
+
+    const anonymous = await api()
+      .post(`/api/offers/${offer.id}/claims`)
+      .send({ idempotencyKey: 'anonymous-tap' });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error.code).toBe('unauthenticated');
+    const forged = await claim(testApp(), offer.id, 'Bearer not.a.token');
+    expect(forged.status).toBe(401);
+    expect(forged.body.error.code).toBe('token_invalid');
+  });
+
+  test('a claimant whose account is gone or acts for no subject is refused', async () => {
+    const { offer } = await shopWithOffer(testApp());
+    const gone = await citizenOf(testApp());
+    await gone.user.destroy();
+    const noSubject = await testApp().createUser();
+
+    for (const offerId of [offer.id, 999_999]) {
+      const forged = await claim(testApp(), offerId, gone.auth);
+      expect(forged.status).toBe(401);
+      expect(forged.body.error.code).toBe('token_invalid');
+      const merchantOnly = await claim(testApp(), offerId, noSubject.auth);
+      expect(merchantOnly.status).toBe(403);
+      expect(merchantOnly.body.error.code).toBe('no_subject');
+    }
+    const missing = await claim(
+      testApp(),
+      999_999,
+      (await citizenOf(testApp())).auth,
+    );
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe('offer_not_found');
+    const { Claim } = testApp().deps.db.models;
+    expect(await Claim.count({ where: { offerId: offer.id } })).toBe(0);
+  });
+
   async function cancelAll(auth: string) {
     const mine = await api().get('/api/me/vouchers').set('Authorization', auth);
     for (const v of mine.body) {

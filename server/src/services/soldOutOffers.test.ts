@@ -1,0 +1,55 @@
+import { createMemoryCache } from '../cache/memoryCache';
+import { createRedisCache } from '../cache/redisCache';
+import { closedPortUrl } from '../../test/fakes/closedPort';
+import { testRedisUrl } from '../../test/support/redis';
+import { clearSoldOut, isSoldOut, markSoldOut } from './soldOutOffers';
+
+describe('soldOutOffers', () => {
+  test('a mark refuses until cleared, and only for its offer', async () => {
+    const cache = createMemoryCache();
+    await markSoldOut(cache, 7);
+    expect(await isSoldOut(cache, 7)).toBe(true);
+    expect(await isSoldOut(cache, 8)).toBe(false);
+    await clearSoldOut(cache, 7);
+    expect(await isSoldOut(cache, 7)).toBe(false);
+  });
+
+  test('a mark lives two seconds at most, so a missed clear heals', async () => {
+    let clock = 1_000_000;
+    const cache = createMemoryCache(() => clock);
+    await markSoldOut(cache, 7, clock);
+    // Past the process's own memory, the shared mark still answers.
+    clock += 1_000;
+    expect(await isSoldOut(cache, 7, clock)).toBe(true);
+    clock += 2_500;
+    expect(await isSoldOut(cache, 7, clock)).toBe(false);
+  });
+
+  test('processes sharing Redis see each other’s marks and clears', async () => {
+    const prefix = `test:sold-out:${process.pid}:${Date.now()}:`;
+    const open = () =>
+      createRedisCache({ url: testRedisUrl(), keyPrefix: prefix });
+    const [first, second] = [open(), open()];
+    try {
+      await markSoldOut(first, 7);
+      expect(await isSoldOut(second, 7)).toBe(true);
+      await clearSoldOut(second, 7);
+      // The first process still remembers its own mark for a moment...
+      expect(await isSoldOut(first, 7)).toBe(true);
+      // ...and forgets it once that moment passed.
+      expect(await isSoldOut(first, 7, Date.now() + 300)).toBe(false);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+
+  test('without Redis nothing is refused: the database decides', async () => {
+    const cache = createRedisCache({ url: await closedPortUrl('redis') });
+    try {
+      await expect(markSoldOut(cache, 7, 0)).resolves.toBeUndefined();
+      expect(await isSoldOut(cache, 7, 1_000)).toBe(false);
+    } finally {
+      await cache.close();
+    }
+  });
+});
