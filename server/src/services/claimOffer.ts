@@ -26,7 +26,7 @@ import { AppError } from '../errors';
 import { ClaimContext, loadClaimContext } from './claimContext';
 import { getRating, RatingDeps } from './getRating';
 import { voucherView } from './presentVouchers';
-import { writeClaim } from './writeClaim';
+import { writeClaim } from './claimWrites/writeClaim';
 import { markSoldOut } from './soldOutOffers';
 import { standingOf } from './subjectStanding';
 

@@ -11,15 +11,23 @@
 //
 // The mark lives in the shared cache, and each process keeps what it read
 // for a moment, so the refused taps of a crowd make no round trip at all.
+// The absence of a mark is kept for a moment too: until the offer sells
+// out, the database refuses nothing more than it would anyway.
 import type { Cache } from '../cache/cache';
 
 const MARK_TTL_SECONDS = 2;
 const LOCAL_TTL_MS = 250;
+const LOCAL_ABSENCE_TTL_MS = 100;
+
+interface LocalMark {
+  soldOut: boolean;
+  until: number;
+}
 
 // Per cache, not per module: tests run several apps on their own caches.
-const localMarks = new WeakMap<Cache, Map<number, number>>();
+const localMarks = new WeakMap<Cache, Map<number, LocalMark>>();
 
-function marksOf(cache: Cache): Map<number, number> {
+function marksOf(cache: Cache): Map<number, LocalMark> {
   let marks = localMarks.get(cache);
   if (marks === undefined) {
     marks = new Map();
@@ -37,16 +45,16 @@ export async function isSoldOut(
   now: number = Date.now(),
 ): Promise<boolean> {
   const marks = marksOf(cache);
-  const until = marks.get(offerId);
-  if (until !== undefined) {
-    if (until > now) return true;
-    marks.delete(offerId);
-  }
+  const known = marks.get(offerId);
+  if (known !== undefined && known.until > now) return known.soldOut;
   // Without the cache the claim goes on to the database, which decides.
   const stored = await cache.get(markKey(offerId)).catch(() => null);
-  if (stored === null) return false;
-  marks.set(offerId, now + LOCAL_TTL_MS);
-  return true;
+  const soldOut = stored !== null;
+  marks.set(offerId, {
+    soldOut,
+    until: now + (soldOut ? LOCAL_TTL_MS : LOCAL_ABSENCE_TTL_MS),
+  });
+  return soldOut;
 }
 
 /** Call when the database showed the offer's counter at its quota. */
@@ -55,7 +63,7 @@ export async function markSoldOut(
   offerId: number,
   now: number = Date.now(),
 ) {
-  marksOf(cache).set(offerId, now + LOCAL_TTL_MS);
+  marksOf(cache).set(offerId, { soldOut: true, until: now + LOCAL_TTL_MS });
   await cache
     .set(markKey(offerId), '1', MARK_TTL_SECONDS)
     .catch(() => undefined);

@@ -94,6 +94,12 @@ try {
   const latencies = rush.results.map((r) => r.ms).sort((a, b) => a - b);
   const statuses = tally(rush.results);
   console.log(`http: ${rush.seconds.toFixed(1)} s, statuses ${statuses}`);
+  // The crowd has two phases: claims that get a voucher, then refusals.
+  const lastVoucherMs = Math.max(
+    0,
+    ...rush.results.filter((r) => r.status === 201).map((r) => r.at),
+  );
+  console.log(`last voucher issued after ${round(lastVoucherMs / 1000, 1)} s`);
   console.log(
     `http latency ms: p50=${round(percentile(latencies, 50), 1)}` +
       ` p90=${round(percentile(latencies, 90), 1)}` +

@@ -1,6 +1,6 @@
 // Fires claim attempts at a fixed concurrency, spread evenly over the
 // servers, on keep-alive connections, and keeps each attempt's status,
-// error code and duration.
+// error code, duration and end (ms since the first attempt).
 import http from 'node:http';
 
 export async function fireClaims({ urls, offerId, auths, concurrency, tag }) {
@@ -25,7 +25,8 @@ export async function fireClaims({ urls, offerId, auths, concurrency, tag }) {
         auths[i],
         { idempotencyKey: `${tag}-${String(i).padStart(6, '0')}` },
       );
-      results[i] = { ...answer, ms: performance.now() - begun };
+      const end = performance.now();
+      results[i] = { ...answer, ms: end - begun, at: end - started };
     }
   };
   await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
