@@ -3,8 +3,11 @@ import { useTestDatabase } from '../../test/support/db';
 import { createTestRedisCache } from '../../test/support/redis';
 import type { Cache } from '../cache/cache';
 import { createMemoryCache } from '../cache/memoryCache';
-import { generational } from '../cache/generational';
-import { forgetAuthUsers, loadAuthUser } from './authUserCache';
+import {
+  authUserEntries,
+  forgetAuthUsers,
+  loadAuthUser,
+} from './authUserCache';
 
 describe.each([
   ['memory', () => createMemoryCache()],
@@ -39,7 +42,7 @@ describe.each([
 
   test('a load racing a change cannot cache the old role', async () => {
     const user = await createUser(db());
-    const entries = generational(cache, 'auth-user', 60);
+    const entries = authUserEntries(cache);
     // A slow reader took the generation and loaded the old row...
     const reader = await entries.read(user.id);
     // ...the change commits and forgets the user...
@@ -47,7 +50,7 @@ describe.each([
     await forgetAuthUsers(cache, [user.id]);
     // ...and the reader caches the old row under its generation.
     const old = { id: user.id, role: 'citizen', subjectId: null };
-    await entries.write(user.id, reader.generation, JSON.stringify(old));
+    await entries.write(user.id, reader, JSON.stringify(old));
 
     expect(await loadAuthUser({ db: db(), cache }, user.id)).toMatchObject({
       role: 'office',

@@ -5,7 +5,8 @@
 // from the next request, in every process. So changes to a user retire
 // the entry after their commit (forgetAuthUsers), generation-keyed as the
 // rating cache is; should that bump fail, the entry lives on for at most
-// AUTH_USER_TTL_SECONDS.
+// AUTH_USER_TTL_SECONDS. Each process keeps the user decoded (see
+// cache/nearCache.ts), frozen since every request shares it.
 import type { Cache } from '../cache/cache';
 import { generational, type Generational } from '../cache/generational';
 import type { Database } from '../db/database';
@@ -13,8 +14,10 @@ import type { AuthUser } from '../http/state';
 
 export const AUTH_USER_TTL_SECONDS = 60;
 
-function authUserEntries(cache: Cache): Generational {
-  return generational(cache, 'auth-user', AUTH_USER_TTL_SECONDS);
+export function authUserEntries(cache: Cache): Generational<AuthUser> {
+  return generational(cache, 'auth-user', AUTH_USER_TTL_SECONDS, (text) =>
+    Object.freeze(JSON.parse(text) as AuthUser),
+  );
 }
 
 /** The user as requireUser sees it, or null when there is no such user. */
@@ -24,7 +27,7 @@ export async function loadAuthUser(
 ): Promise<AuthUser | null> {
   const entries = authUserEntries(deps.cache);
   const cached = await entries.read(userId).catch(() => null);
-  if (cached?.value != null) return JSON.parse(cached.value) as AuthUser;
+  if (cached?.value != null) return cached.value;
 
   // A missing user is not cached: its token is refused at every request.
   const user = await deps.db.models.User.findByPk(userId, {
@@ -40,7 +43,7 @@ export async function loadAuthUser(
   };
   if (cached !== null) {
     await entries
-      .write(userId, cached.generation, JSON.stringify(auth))
+      .write(userId, cached, JSON.stringify(auth))
       .catch(() => undefined);
   }
   return auth;

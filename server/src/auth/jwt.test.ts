@@ -87,4 +87,29 @@ describe('signToken and verifyToken', () => {
       'token_invalid',
     );
   });
+
+  it('refuses a token verified before once it has expired', () => {
+    const issued = new Date('2026-12-03T00:00:00Z');
+    const { token } = signToken(42, settings, issued);
+    const at = (seconds: number) => new Date(issued.getTime() + seconds * 1000);
+
+    expect(verifyToken(token, settings, at(59))).toBe(42);
+    expect(codeOf(() => verifyToken(token, settings, at(60)))).toBe(
+      'token_expired',
+    );
+    expect(codeOf(() => verifyToken(token, settings, at(61)))).toBe(
+      'token_expired',
+    );
+  });
+
+  it('refuses a token verified before under another secret', () => {
+    const { token } = signToken(42, settings);
+    const other = {
+      ...settings,
+      secret: 'a-third-secret-that-is-long-enough-5678',
+    };
+
+    expect(verifyToken(token, settings)).toBe(42);
+    expect(codeOf(() => verifyToken(token, other))).toBe('token_invalid');
+  });
 });

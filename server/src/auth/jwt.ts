@@ -33,23 +33,72 @@ export function signToken(
 // Given a string, jsonwebtoken builds a key object at every call, first
 // trying to read the secret as a public key; that cost more than all the
 // rest of an authenticated request. The key object is built once.
-const secretKeys = new Map<string, KeyObject>();
+//
+// Checking the signature still cost a good part of a request, and a client
+// sends the same token for days. Once a token verified, only the clock can
+// change its answer, so each secret remembers its verified tokens with
+// their expiry, a bounded number, the oldest forgotten first.
+const MAX_VERIFIED_TOKENS = 10_000;
 
-function secretKey(secret: string): KeyObject {
-  let key = secretKeys.get(secret);
-  if (key === undefined) {
-    key = createSecretKey(Buffer.from(secret, 'utf8'));
-    secretKeys.set(secret, key);
+interface Verified {
+  userId: number;
+  exp: number;
+}
+
+interface Verifier {
+  key: KeyObject;
+  verified: Map<string, Verified>;
+}
+
+const verifiers = new Map<string, Verifier>();
+
+function verifierFor(secret: string): Verifier {
+  let verifier = verifiers.get(secret);
+  if (verifier === undefined) {
+    const key = createSecretKey(Buffer.from(secret, 'utf8'));
+    verifier = { key, verified: new Map() };
+    verifiers.set(secret, verifier);
   }
-  return key;
+  return verifier;
 }
 
 /** The user id a token was signed for; throws token_expired/token_invalid. */
-export function verifyToken(token: string, settings: TokenSettings): number {
+export function verifyToken(
+  token: string,
+  settings: TokenSettings,
+  now: Date = new Date(),
+): number {
+  const clock = Math.floor(now.getTime() / 1000);
+  const verifier = verifierFor(settings.secret);
+  const known = verifier.verified.get(token);
+  if (known !== undefined) {
+    // Expired from the second of `exp` on, as jsonwebtoken judges it.
+    if (clock >= known.exp) {
+      verifier.verified.delete(token);
+      throw new AppError('token_expired');
+    }
+    return known.userId;
+  }
+
+  const verified = verifySignature(token, verifier.key, clock);
+  if (verifier.verified.size >= MAX_VERIFIED_TOKENS) {
+    const oldest = verifier.verified.keys().next().value as string;
+    verifier.verified.delete(oldest);
+  }
+  verifier.verified.set(token, verified);
+  return verified.userId;
+}
+
+function verifySignature(
+  token: string,
+  key: KeyObject,
+  clock: number,
+): Verified {
   let payload: string | jwt.JwtPayload;
   try {
-    payload = jwt.verify(token, secretKey(settings.secret), {
+    payload = jwt.verify(token, key, {
       algorithms: ['HS256'],
+      clockTimestamp: clock,
     });
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) {
@@ -66,5 +115,5 @@ export function verifyToken(token: string, settings: TokenSettings): number {
   if (!Number.isSafeInteger(userId) || userId <= 0) {
     throw new AppError('token_invalid');
   }
-  return userId;
+  return { userId, exp: payload.exp };
 }

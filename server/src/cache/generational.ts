@@ -9,58 +9,95 @@
 // read under, so a reader fetches the generation and the entry in one
 // round trip. A late writer may overwrite a fresher entry; that costs the
 // next reader a database read, never a stale answer.
+//
+// In front of it each process keeps decoded copies (nearCache.ts), so a
+// warm read is served without a round trip or decoding again.
 import { randomUUID } from 'node:crypto';
 
 import type { Cache } from './cache';
+import { nearLayer, type NearTicket } from './nearCache';
 
 // Far longer than an entry lives, so an expired generation never revives
 // an entry written under the default one.
 const GENERATION_TTL_SECONDS = 7 * 24 * 3600;
 const DEFAULT_GENERATION = '0';
 
-export interface GenerationalRead {
+export interface GenerationalRead<T> {
   /** Write a fresh value under this generation, read before the database. */
   generation: string;
   /** The cached value, when it belongs to the current generation. */
-  value: string | null;
+  value: T | null;
+  /** Lets a write keep its value in this process; see nearCache.ts. */
+  ticket: NearTicket | null;
 }
 
-export interface Generational {
-  read(id: number): Promise<GenerationalRead>;
-  write(id: number, generation: string, value: string): Promise<void>;
+export interface Generational<T> {
+  read(id: number): Promise<GenerationalRead<T>>;
+  /** Stores a value loaded after `read`; answers it decoded. */
+  write(id: number, read: GenerationalRead<T>, text: string): Promise<T>;
   /** Retires the entries; call after the change committed. */
   forget(ids: Iterable<number>): Promise<void>;
 }
 
-/** Entries under `<name>:<id>`, living `ttlSeconds` at most. */
-export function generational(
+interface Copy<T> {
+  generation: string;
+  value: T;
+}
+
+/**
+ * Entries under `<name>:<id>`, living `ttlSeconds` at most, kept in each
+ * process as `decode` makes them from the stored text. One name has one
+ * decode in a process: the copies are shared by name.
+ */
+export function generational<T>(
   cache: Cache,
   name: string,
   ttlSeconds: number,
-): Generational {
+  decode: (text: string) => T,
+): Generational<T> {
   const generationKey = (id: number) => `${name}-gen:${id}`;
   const entryKey = (id: number) => `${name}:${id}`;
+  const near = nearLayer<Copy<T>>(cache, name);
 
   return {
     async read(id) {
+      const copy = near.get(id);
+      if (copy !== undefined) return { ...copy, ticket: null };
+
+      const ticket = near.ticket();
       const [stored, entry] = await cache.getMany([
         generationKey(id),
         entryKey(id),
       ]);
       const generation = stored ?? DEFAULT_GENERATION;
       const tag = `${generation}\n`;
-      const value = entry?.startsWith(tag) ? entry.slice(tag.length) : null;
-      return { generation, value };
+      if (!entry?.startsWith(tag)) return { generation, value: null, ticket };
+
+      const value = decode(entry.slice(tag.length));
+      near.keep(id, ticket, { generation, value });
+      return { generation, value, ticket };
     },
-    async write(id, generation, value) {
-      await cache.set(entryKey(id), `${generation}\n${value}`, ttlSeconds);
+    async write(id, read, text) {
+      const { generation, ticket } = read;
+      await cache.set(entryKey(id), `${generation}\n${text}`, ttlSeconds);
+      const value = decode(text);
+      near.keep(id, ticket, { generation, value });
+      return value;
     },
     async forget(ids) {
-      await Promise.all(
-        [...ids].map((id) =>
-          cache.set(generationKey(id), randomUUID(), GENERATION_TTL_SECONDS),
-        ),
-      );
+      const retired = [...ids];
+      try {
+        await Promise.all(
+          retired.map((id) =>
+            cache.set(generationKey(id), randomUUID(), GENERATION_TTL_SECONDS),
+          ),
+        );
+      } finally {
+        near.drop(retired);
+      }
+      // Only once the generations moved on: told earlier, a process could
+      // fetch the old entries again and keep them.
+      await near.announce(retired);
     },
   };
 }

@@ -1,7 +1,8 @@
 // The in-process cache for a single process (laptop, tests): a Map whose
 // entries expire. Nothing here is shared between processes, which is why
-// production with several processes sets REDIS_URL.
-import type { Cache } from './cache';
+// production with several processes sets REDIS_URL. Its channels reach the
+// listeners of this process, at once, and are never interrupted.
+import type { Cache, ChannelListener } from './cache';
 
 interface Entry {
   value: string;
@@ -14,6 +15,7 @@ const writesBetweenSweeps = 1000;
 
 export function createMemoryCache(now: () => number = Date.now): Cache {
   const entries = new Map<string, Entry>();
+  const listeners = new Map<string, ChannelListener[]>();
   let writes = 0;
 
   function live(key: string): Entry | undefined {
@@ -52,11 +54,21 @@ export function createMemoryCache(now: () => number = Date.now): Cache {
     async del(...keys) {
       for (const key of keys) entries.delete(key);
     },
+    async publish(channel, message) {
+      for (const listener of listeners.get(channel) ?? []) {
+        listener.message(message);
+      }
+    },
+    listen(channel, listener) {
+      listeners.set(channel, [...(listeners.get(channel) ?? []), listener]);
+      return { live: true };
+    },
     async ping() {
       return true;
     },
     async close() {
       entries.clear();
+      listeners.clear();
     },
   };
 }

@@ -6,7 +6,11 @@ import { Rating, todayInShanghai } from '@creditplus/shared';
 import type { Cache } from '../cache/cache';
 import type { Database } from '../db/database';
 import { explainStoredRating } from './explainStoredRating';
-import { ratingEntries } from './ratingCache';
+import {
+  type CachedRating,
+  ratingEntries,
+  ratingEntryText,
+} from './ratingCache';
 import { rescoreSubject } from './rescoreSubject';
 
 export interface RatingDeps {
@@ -19,27 +23,31 @@ export async function getRating(
   subjectId: number,
   now: Date = new Date(),
 ): Promise<Rating> {
-  return JSON.parse(await getRatingJson(deps, subjectId, now)) as Rating;
+  const { json } = await currentRating(deps, subjectId, now);
+  return JSON.parse(json) as Rating;
 }
 
 /**
- * The rating as JSON text. The cache holds it as text, so a warm read is
- * one cache round trip and the API sends the text without parsing it.
+ * The rating as UTF-8 JSON. The cache holds it so, so a warm read sends
+ * it without parsing, serializing or encoding it again.
  */
-export async function getRatingJson(
+export async function getRatingBody(
   deps: RatingDeps,
   subjectId: number,
   now: Date = new Date(),
-): Promise<string> {
+): Promise<Buffer> {
+  return (await currentRating(deps, subjectId, now)).body;
+}
+
+async function currentRating(
+  deps: RatingDeps,
+  subjectId: number,
+  now: Date,
+): Promise<CachedRating> {
   const today = todayInShanghai(now);
   const entries = ratingEntries(deps.cache);
   const cached = await entries.read(subjectId).catch(() => null);
-  if (cached?.value != null) {
-    const cut = cached.value.indexOf('\n');
-    if (cached.value.slice(0, cut) === today) {
-      return cached.value.slice(cut + 1);
-    }
-  }
+  if (cached?.value?.day === today) return cached.value;
 
   const computedOn = (rating: { computedAt: string }) =>
     todayInShanghai(new Date(rating.computedAt));
@@ -53,10 +61,12 @@ export async function getRatingJson(
       : null;
   const rating = stored ?? (await rescoreSubject(deps.db, subjectId, { now }));
   const json = JSON.stringify(rating);
+  const text = ratingEntryText(computedOn(rating), json);
   if (cached !== null) {
-    await entries
-      .write(subjectId, cached.generation, `${computedOn(rating)}\n${json}`)
-      .catch(() => undefined);
+    const written = await entries
+      .write(subjectId, cached, text)
+      .catch(() => null);
+    if (written !== null) return written;
   }
-  return json;
+  return { day: computedOn(rating), json, body: Buffer.from(json) };
 }

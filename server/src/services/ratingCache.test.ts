@@ -1,7 +1,7 @@
 import type { Cache } from '../cache/cache';
 import { createMemoryCache } from '../cache/memoryCache';
 import { createTestRedisCache } from '../../test/support/redis';
-import { forgetRatings, ratingEntries } from './ratingCache';
+import { forgetRatings, ratingEntries, ratingEntryText } from './ratingCache';
 
 describe.each([
   ['memory', () => createMemoryCache()],
@@ -24,7 +24,7 @@ describe.each([
     // Meanwhile the change commits and retires the subject's ratings.
     await forgetRatings(cache, [7]);
     // The slow reader now caches what it loaded.
-    await entries.write(7, reader.generation, 'old rating');
+    await entries.write(7, reader, ratingEntryText('2026-12-03', '"old"'));
 
     const next = await entries.read(7);
     expect(next.generation).not.toBe(reader.generation);
@@ -34,13 +34,12 @@ describe.each([
   it('serves what was written under the current generation', async () => {
     const entries = ratingEntries(cache);
     const reader = await entries.read(8);
-    await entries.write(8, reader.generation, 'rating of 8');
+    await entries.write(8, reader, ratingEntryText('2026-12-03', '"of 8"'));
 
     await forgetRatings(cache, [7]);
 
-    expect(await entries.read(8)).toEqual({
-      generation: reader.generation,
-      value: 'rating of 8',
-    });
+    const next = await entries.read(8);
+    expect(next.generation).toBe(reader.generation);
+    expect(next.value).toMatchObject({ day: '2026-12-03', json: '"of 8"' });
   });
 });

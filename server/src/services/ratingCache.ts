@@ -9,9 +9,27 @@ import { generational, type Generational } from '../cache/generational';
 // entry for at most this long.
 export const RATING_TTL_SECONDS = 60;
 
-/** Cached ratings, each as "<Shanghai day computed>\n<rating JSON>". */
-export function ratingEntries(cache: Cache): Generational {
-  return generational(cache, 'rating', RATING_TTL_SECONDS);
+/** A cached rating: the Shanghai day it was computed, and its JSON. */
+export interface CachedRating {
+  day: string;
+  json: string;
+  /** The JSON as UTF-8, ready to send, encoded once per process. */
+  body: Buffer;
+}
+
+/** Stored as "<Shanghai day computed>\n<rating JSON>". */
+export function ratingEntryText(day: string, json: string): string {
+  return `${day}\n${json}`;
+}
+
+function decodeRating(text: string): CachedRating {
+  const cut = text.indexOf('\n');
+  const json = text.slice(cut + 1);
+  return { day: text.slice(0, cut), json, body: Buffer.from(json) };
+}
+
+export function ratingEntries(cache: Cache): Generational<CachedRating> {
+  return generational(cache, 'rating', RATING_TTL_SECONDS, decodeRating);
 }
 
 /** The generation a subject's rating is cached under right now. */

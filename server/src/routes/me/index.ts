@@ -8,7 +8,7 @@ import {
   requireUser,
 } from '../../auth/requireUser';
 import type { AppState } from '../../http/state';
-import { getRatingJson } from '../../services/getRating';
+import { getRatingBody } from '../../services/getRating';
 import { listMyVouchers } from '../../services/listMyVouchers';
 import { listRatingHistory } from '../../services/listRatingHistory';
 import { listRecords } from '../../services/listRecords';
@@ -22,7 +22,7 @@ export function meRouter(deps: AppDeps): Router<AppState> {
   router.get('/api/me/rating', ...guard, async (ctx) => {
     // Sent as the cache holds it, without parsing and serializing again.
     ctx.type = 'json';
-    ctx.body = await getRatingJson(deps, subjectId(ctx));
+    ctx.body = await getRatingBody(deps, subjectId(ctx));
   });
   router.get('/api/me/rating/history', ...guard, async (ctx) => {
     ctx.body = await listRatingHistory(deps.db, subjectId(ctx));
