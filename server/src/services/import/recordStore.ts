@@ -8,7 +8,7 @@
 import type { RecordStatus } from '@creditplus/shared';
 import { CreationAttributes, Op, Transaction, WhereOptions } from 'sequelize';
 
-import { insertRows } from '../../db/insertRows';
+import { insertRows, insertRowsReturning } from '../../db/insertRows';
 import type { CreditRecord, Department, RecordAction } from '../../db/models';
 import { findOrCreateDepartment } from '../findOrCreateDepartment';
 import { findOrCreateSubjects, subjectKey } from '../findOrCreateSubjects';
@@ -195,10 +195,14 @@ export class RecordStore {
 
     if (writes.created.length > 0) {
       const values = writes.created.map((t) => t.values as RecordFields);
-      await insertRows(CreditRecord, values, transaction);
-      // Read back rather than trust consecutive insert ids, which MariaDB
-      // only guarantees under its default auto-increment lock mode.
-      const ids = await this.findIds(values);
+      const ids = byKey(
+        (await insertRowsReturning(
+          CreditRecord,
+          values,
+          ['id', 'departmentId', 'type', 'docNumber'],
+          transaction,
+        )) ?? (await this.findKeys(values)),
+      );
       for (const t of writes.created) {
         t.id = ids.get(keyOf(t.values as RecordFields)) ?? null;
         if (t.id === null) throw new Error('a created record was not found');
@@ -252,14 +256,15 @@ export class RecordStore {
     );
   }
 
-  private async findIds(keys: RecordKey[]): Promise<Map<string, number>> {
-    const rows = await this.deps.db.models.CreditRecord.findAll({
+  private async findKeys(
+    keys: RecordKey[],
+  ): Promise<(RecordKey & { id: number })[]> {
+    return this.deps.db.models.CreditRecord.findAll({
       attributes: ['id', 'departmentId', 'type', 'docNumber'],
       where: whereKeys(keys),
       raw: true,
       transaction: this.transaction,
     });
-    return new Map(rows.map((row) => [keyOf(row), row.id]));
   }
 
   /** How many versions each record kept before this chunk. */
@@ -295,6 +300,10 @@ export class RecordStore {
 
 function keyOf(key: RecordKey): string {
   return `${key.departmentId}/${key.type}/${key.docNumber}`;
+}
+
+function byKey(rows: (RecordKey & { id: number })[]): Map<string, number> {
+  return new Map(rows.map((row) => [keyOf(row), row.id]));
 }
 
 function idOf(tracked: Tracked): number {
