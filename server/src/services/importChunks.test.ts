@@ -7,6 +7,7 @@ import { useTestDatabase } from '../../test/support/db';
 import type { Department } from '../db/models';
 import { getRating } from './getRating';
 import { CHUNK_ROWS, importRecords } from './importRecords';
+import { recordAuditTrail } from './recordAuditTrail';
 
 const now = new Date('2026-12-03T04:00:00Z');
 const header =
@@ -85,11 +86,8 @@ describe('importing in chunks', () => {
       [1, 1_000_000, 2_000_000],
       [2, 2_000_000, 3_000_000],
     ]);
-    const audits = await db().models.RecordAudit.findAll({
-      where: { recordId: first.id },
-      order: [['id', 'ASC']],
-    });
-    expect(audits.map((a) => [a.action, a.after.amountFen])).toEqual([
+    const trail = await recordAuditTrail(db(), first.id);
+    expect(trail.map((a) => [a.action, a.after.amountFen])).toEqual([
       ['create', 1_000_000],
       ['update', 2_000_000],
       ['update', 3_000_000],
@@ -197,6 +195,7 @@ describe('importing in chunks', () => {
         models.CreditRecord.count(),
         models.Subject.count(),
         models.RecordAudit.count(),
+        models.ImportBatch.count(),
         models.Rating.count(),
       ]);
     }

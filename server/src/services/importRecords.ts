@@ -105,7 +105,7 @@ export async function importTable(
     problems: [],
   };
   await deps.db.sequelize.transaction(async (transaction) => {
-    const store = new RecordStore(deps, origin, today, transaction);
+    const store = new RecordStore(deps, source, origin, today, transaction);
     for (let first = 0; first < table.rows.length; first += CHUNK_ROWS) {
       const valid: ParsedRecord[] = [];
       const read = table.rows

@@ -2,14 +2,17 @@
 // import's transaction. Per chunk the subjects are found or created with
 // one lookup, the records the rows name are read with one query, and the
 // new records, versions and audit entries are written with one insert
-// each; only records a row corrects are saved one by one. The rows of a
+// each; only records a row corrects are saved one by one. A created record
+// gets no audit row of its own: it names its import batch, written once
+// per import, which with the record tells who created it, when and as what
+// (recordAuditTrail.ts); corrections are audited row by row. The rows of a
 // chunk are settled in order in memory first, so a chunk that names the
 // same document twice ends exactly as if its rows were stored one by one.
-import type { RecordStatus } from '@creditplus/shared';
+import type { ImportSource, RecordStatus } from '@creditplus/shared';
 import { CreationAttributes, Op, Transaction, WhereOptions } from 'sequelize';
 
 import { insertRows, insertRowsReturning } from '../../db/insertRows';
-import type { CreditRecord, Department, RecordAction } from '../../db/models';
+import type { CreditRecord, Department } from '../../db/models';
 import { findOrCreateDepartment } from '../findOrCreateDepartment';
 import { findOrCreateSubjects, subjectKey } from '../findOrCreateSubjects';
 import type { ImportDeps, ImportOrigin } from '../importRecords';
@@ -41,16 +44,11 @@ type Tracked = (
 interface ChunkWrites {
   created: Tracked[];
   corrected: Set<Tracked>;
+  /** Each correction: a version and an audit entry. */
   versions: {
     tracked: Tracked;
     correction: number;
     before: RecordSnapshot;
-    after: RecordSnapshot;
-  }[];
-  audits: {
-    tracked: Tracked;
-    action: RecordAction;
-    before: RecordSnapshot | null;
     after: RecordSnapshot;
   }[];
 }
@@ -61,9 +59,13 @@ export class RecordStore {
   private readonly touched = new Set<number>();
   // Files repeat the same few departments.
   private readonly departments = new Map<string, Department>();
+  // Written with the first record the import creates, so an import that
+  // creates nothing leaves no trace.
+  private batchId: number | null = null;
 
   constructor(
     private readonly deps: ImportDeps,
+    private readonly source: ImportSource,
     private readonly origin: ImportOrigin,
     private readonly today: string,
     private readonly transaction: Transaction,
@@ -95,7 +97,6 @@ export class RecordStore {
       created: [],
       corrected: new Set(),
       versions: [],
-      audits: [],
     };
     const outcomes = rows.map((parsed, i) => {
       const subjectId = subjectIds.get(subjectKey(parsed.subject));
@@ -158,12 +159,6 @@ export class RecordStore {
       tracked.set(key, created);
       writes.created.push(created);
       this.touched.add(subjectId);
-      writes.audits.push({
-        tracked: created,
-        action: 'create',
-        before: null,
-        after: snapshotOfTracked(created),
-      });
       return 'created';
     }
     if (sameContent(current, fields)) return 'unchanged';
@@ -185,7 +180,6 @@ export class RecordStore {
       before,
       after,
     });
-    writes.audits.push({ tracked: current, action: 'update', before, after });
     return 'updated';
   }
 
@@ -194,7 +188,12 @@ export class RecordStore {
     const { transaction } = this;
 
     if (writes.created.length > 0) {
-      const values = writes.created.map((t) => t.values as RecordFields);
+      const importBatchId = await this.importBatchId();
+      const values = writes.created.map((t) => {
+        const fields = t.values as RecordFields;
+        fields.importBatchId = importBatchId;
+        return fields;
+      });
       const ids = byKey(
         (await insertRowsReturning(
           CreditRecord,
@@ -230,16 +229,27 @@ export class RecordStore {
     );
     await insertRows(
       RecordAudit,
-      writes.audits.map((a) => ({
-        recordId: idOf(a.tracked),
-        action: a.action,
+      writes.versions.map((v) => ({
+        recordId: idOf(v.tracked),
+        action: 'update' as const,
         actor: this.origin.actor,
         reason: null,
-        before: a.before,
-        after: a.after,
+        before: v.before,
+        after: v.after,
       })),
       transaction,
     );
+  }
+
+  private async importBatchId(): Promise<number> {
+    if (this.batchId === null) {
+      const batch = await this.deps.db.models.ImportBatch.create(
+        { actor: this.origin.actor, source: this.source },
+        { transaction: this.transaction },
+      );
+      this.batchId = batch.id;
+    }
+    return this.batchId;
   }
 
   /** The stored records these keys name, by keyOf. */
