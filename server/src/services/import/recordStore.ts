@@ -62,6 +62,9 @@ export class RecordStore {
   // Written with the first record the import creates, so an import that
   // creates nothing leaves no trace.
   private batchId: number | null = null;
+  // The last chunk's writes run in the database while the caller reads the
+  // next chunk; the next chunk's queries wait for them.
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly deps: ImportDeps,
@@ -71,10 +74,15 @@ export class RecordStore {
     private readonly transaction: Transaction,
   ) {}
 
-  /** Stores the valid rows of one chunk; their outcomes, in order. */
+  /**
+   * Stores the valid rows of one chunk; their outcomes, in order. Returns
+   * once the rows are settled, with their writes under way: finish() or
+   * the next chunk waits for them and throws what they threw.
+   */
   async putChunk(rows: ParsedRecord[]): Promise<StoredOutcome[]> {
     if (rows.length === 0) return [];
     const { db, dataKey } = this.deps;
+    await this.writing;
     const departmentIds: number[] = [];
     for (const parsed of rows) {
       departmentIds.push((await this.department(parsed)).id);
@@ -103,7 +111,10 @@ export class RecordStore {
       if (subjectId === undefined) throw new Error('subject not resolved');
       return this.settle(parsed, departmentIds[i], subjectId, tracked, writes);
     });
-    await this.write(writes);
+    this.writing = this.write(writes);
+    // Marked handled here so a failure meanwhile does not end the process
+    // as an unhandled rejection; awaiting it still throws.
+    this.writing.catch(() => undefined);
     return outcomes;
   }
 
@@ -111,6 +122,7 @@ export class RecordStore {
   async finish(now: Date): Promise<void> {
     const { db, cache } = this.deps;
     const { transaction } = this;
+    await this.writing;
     const touched = [...this.touched];
     await rescoreSubjects(db, touched, { transaction, now });
     if (cache) transaction.afterCommit(() => forgetRatings(cache, touched));
