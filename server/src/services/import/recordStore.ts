@@ -87,19 +87,23 @@ export class RecordStore {
     for (const parsed of rows) {
       departmentIds.push((await this.department(parsed)).id);
     }
-    const subjectIds = await findOrCreateSubjects(
-      db,
-      rows.map((parsed) => parsed.subject),
-      dataKey,
-      this.transaction,
-    );
-    const tracked = await this.findRecords(
-      rows.map((parsed, i) => ({
-        departmentId: departmentIds[i],
-        type: parsed.type,
-        docNumber: parsed.docNumber,
-      })),
-    );
+    // Independent tables: the records lookup runs while the subjects are
+    // hashed and created.
+    const [subjectIds, tracked] = await Promise.all([
+      findOrCreateSubjects(
+        db,
+        rows.map((parsed) => parsed.subject),
+        dataKey,
+        this.transaction,
+      ),
+      this.findRecords(
+        rows.map((parsed, i) => ({
+          departmentId: departmentIds[i],
+          type: parsed.type,
+          docNumber: parsed.docNumber,
+        })),
+      ),
+    ]);
 
     const writes: ChunkWrites = {
       created: [],
