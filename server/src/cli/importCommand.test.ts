@@ -44,8 +44,8 @@ describe('importCommand', () => {
       '第 23 行\t处罚决定日期\tinvalid_date\t日期不是有效的日历日期',
       '第 25 行\t罚款金额(万元)\tnegative_amount\t金额不能为负数',
     ]);
-    const audit = await db().models.RecordAudit.findOne();
-    expect(audit?.actor).toBe('cli');
+    const batch = await db().models.ImportBatch.findOne();
+    expect(batch?.actor).toBe('cli');
   });
 
   test('exits 0 when every row is taken', async () => {

@@ -1,11 +1,12 @@
 // Finds the subjects of many rows at once by their codes, creating the
-// unknown ones, with one query to look up and one insert and one query to
-// create: an import chunk repeats subjects and would otherwise cost a round
-// trip per row. Each subject is created from the first row naming it.
+// unknown ones, with one query to look up and one insert to create (and one
+// query to read the new ids back where the insert cannot return them): an
+// import chunk repeats subjects and would otherwise cost a round trip per
+// row. Each subject is created from the first row naming it.
 import { Op, Transaction, WhereOptions } from 'sequelize';
 
 import type { Database } from '../db/database';
-import { insertRows } from '../db/insertRows';
+import { insertRowsReturning } from '../db/insertRows';
 import type { Subject } from '../db/models';
 import { hashCode, protectCode } from '../domain/subjectCode';
 import type { SubjectRef } from './import/parsedRecord';
@@ -39,7 +40,7 @@ export async function findOrCreateSubjects(
   }
   if (missing.length === 0) return ids;
 
-  await insertRows(
+  const inserted = await insertRowsReturning(
     db.models.Subject,
     missing.map((ref) => ({
       kind: ref.kind,
@@ -48,11 +49,12 @@ export async function findOrCreateSubjects(
       region: ref.region,
       ...protectCode(ref.kind, ref.code, dataKey),
     })),
+    ['id', 'kind', 'codeHash'],
     transaction,
   );
-  // Read back rather than trust consecutive insert ids, which MariaDB only
-  // guarantees under its default auto-increment lock mode.
-  const created = await findByHash(db, missing, transaction);
+  const created = inserted
+    ? byHash(inserted)
+    : await findByHash(db, missing, transaction);
   for (const ref of missing) {
     const id = created.get(`${ref.kind}/${ref.codeHash}`);
     if (id === undefined) throw new Error('a created subject was not found');
@@ -82,5 +84,11 @@ async function findByHash(
     raw: true,
     transaction,
   });
+  return byHash(rows);
+}
+
+function byHash(
+  rows: Pick<Subject, 'id' | 'kind' | 'codeHash'>[],
+): Map<string, number> {
   return new Map(rows.map((row) => [`${row.kind}/${row.codeHash}`, row.id]));
 }

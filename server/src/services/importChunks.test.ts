@@ -7,6 +7,7 @@ import { useTestDatabase } from '../../test/support/db';
 import type { Department } from '../db/models';
 import { getRating } from './getRating';
 import { CHUNK_ROWS, importRecords } from './importRecords';
+import { recordAuditTrail } from './recordAuditTrail';
 
 const now = new Date('2026-12-03T04:00:00Z');
 const header =
@@ -85,11 +86,8 @@ describe('importing in chunks', () => {
       [1, 1_000_000, 2_000_000],
       [2, 2_000_000, 3_000_000],
     ]);
-    const audits = await db().models.RecordAudit.findAll({
-      where: { recordId: first.id },
-      order: [['id', 'ASC']],
-    });
-    expect(audits.map((a) => [a.action, a.after.amountFen])).toEqual([
+    const trail = await recordAuditTrail(db(), first.id);
+    expect(trail.map((a) => [a.action, a.after.amountFen])).toEqual([
       ['create', 1_000_000],
       ['update', 2_000_000],
       ['update', 3_000_000],
@@ -163,7 +161,7 @@ describe('importing in chunks', () => {
     }
   });
 
-  test('a failure in a later chunk leaves nothing of the earlier ones', async () => {
+  test('a failure in a later chunk, of the database or the file, leaves nothing', async () => {
     const department = await createDepartment(db());
     const who = company();
     const rows = Array.from({ length: CHUNK_ROWS + 1 }, (_, i) =>
@@ -191,12 +189,20 @@ describe('importing in chunks', () => {
     }
     expect(await counts()).toEqual(before);
 
+    const unclosed = [...rows, `${who.name},"法人及非法人组织`];
+    await expect(run(unclosed, department)).rejects.toMatchObject({
+      code: 'invalid_csv',
+      details: { line: CHUNK_ROWS + 3 },
+    });
+    expect(await counts()).toEqual(before);
+
     async function counts(): Promise<number[]> {
       const { models } = db();
       return Promise.all([
         models.CreditRecord.count(),
         models.Subject.count(),
         models.RecordAudit.count(),
+        models.ImportBatch.count(),
         models.Rating.count(),
       ]);
     }

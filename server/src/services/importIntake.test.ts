@@ -9,6 +9,7 @@ import { createDepartment } from '../../test/factories/department';
 import { useTestDatabase } from '../../test/support/db';
 import type { Department } from '../db/models';
 import { readPushRows } from './import/readPushRows';
+import { recordAuditTrail } from './recordAuditTrail';
 import { snapshotOf } from './recordHistory';
 import { importRecords, importTable, ImportSource } from './importRecords';
 
@@ -144,11 +145,8 @@ describe('the one import path', () => {
     expect(
       versions.map((v) => [v.version, v.before.amountFen, v.after.amountFen]),
     ).toEqual([[1, 1_000_000, 2_000_000]]);
-    const audits = await db().models.RecordAudit.findAll({
-      where: { recordId: record.id },
-      order: [['id', 'ASC']],
-    });
-    expect(audits.map((a) => [a.action, a.actor])).toEqual([
+    const trail = await recordAuditTrail(db(), record.id);
+    expect(trail.map((a) => [a.action, a.actor])).toEqual([
       ['create', 't'],
       ['update', 't'],
     ]);

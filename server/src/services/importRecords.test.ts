@@ -57,7 +57,14 @@ describe('importRecords', () => {
   });
 
   test('importing the same file again changes nothing', async () => {
-    const before = await db().models.CreditRecord.count();
+    const { CreditRecord, ImportBatch, RecordAudit } = db().models;
+    const counts = () =>
+      Promise.all([
+        CreditRecord.count(),
+        ImportBatch.count(),
+        RecordAudit.count(),
+      ]);
+    const before = await counts();
     const report = await run('penalties', seedFile('penalties.csv'));
     expect(report.counts).toEqual({
       created: 0,
@@ -65,7 +72,7 @@ describe('importRecords', () => {
       unchanged: 22,
       rejected: 4,
     });
-    expect(await db().models.CreditRecord.count()).toBe(before);
+    expect(await counts()).toEqual(before);
   });
 
   test('fines in 万元 are stored as exact fen, severity from the period', async () => {

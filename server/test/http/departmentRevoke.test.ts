@@ -1,4 +1,5 @@
 import type { Department } from '../../src/db/models';
+import { recordAuditTrail } from '../../src/services/recordAuditTrail';
 import { createOffer } from '../factories';
 import { createDepartment, createStaff } from '../factories/department';
 import { useTestApp } from '../support/app';
@@ -95,6 +96,26 @@ describe('POST /api/department/records/:id/revoke', () => {
       after: expect.objectContaining({ status: 'revoked' }),
     });
     expect(audit?.actor).toMatch(/^user:\d+$/);
+  });
+
+  it('keeps the trail: the upload that created the record, then the revocation', async () => {
+    const trail = await recordAuditTrail(testApp().deps.db, recordId);
+    expect(trail).toMatchObject([
+      {
+        action: 'create',
+        actor: expect.stringMatching(/^user:\d+$/),
+        before: null,
+        after: expect.objectContaining({
+          status: 'active',
+          amountFen: 20_000_000,
+        }),
+      },
+      {
+        action: 'revoke',
+        after: expect.objectContaining({ status: 'revoked' }),
+      },
+    ]);
+    expect(trail[0].at.getTime()).toBeLessThanOrEqual(trail[1].at.getTime());
   });
 
   it('answers 409 for a second revocation and 404 for no record', async () => {

@@ -30,6 +30,8 @@ export interface CreditRecord extends Model<
   status: RecordStatus;
   /** The source row, with any person's ID number masked. */
   payload: Record<string, string>;
+  /** The import that created it; null for records made otherwise. */
+  importBatchId: CreationOptional<number | null>;
   createdAt: CreationOptional<Date>;
   updatedAt: CreationOptional<Date>;
 }
@@ -53,6 +55,7 @@ export function defineCreditRecord(
       severity: { type: DataTypes.STRING(16), allowNull: true },
       status: { type: DataTypes.STRING(16), allowNull: false },
       payload: jsonColumn('payload'),
+      importBatchId: { type: DataTypes.INTEGER, allowNull: true },
       createdAt: DataTypes.DATE(3),
       updatedAt: DataTypes.DATE(3),
     },

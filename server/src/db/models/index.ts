@@ -4,6 +4,7 @@ import { defineClaim } from './claim';
 import { defineCreditRecord } from './creditRecord';
 import { defineDepartment } from './department';
 import { defineDepartmentKey } from './departmentKey';
+import { defineImportBatch } from './importBatch';
 import { defineJob } from './job';
 import { defineMerchant } from './merchant';
 import { defineNotification } from './notification';
@@ -27,6 +28,7 @@ export type { Claim, ClaimEligibility } from './claim';
 export type { CreditRecord } from './creditRecord';
 export type { Department } from './department';
 export type { DepartmentKey } from './departmentKey';
+export type { ImportBatch } from './importBatch';
 export type { Job, JobStatus } from './job';
 export type { Merchant, MerchantStatus } from './merchant';
 export type { Notification } from './notification';
@@ -57,6 +59,7 @@ export function defineModels(sequelize: Sequelize) {
     PushNonce: definePushNonce(sequelize),
     RecordVersion: defineRecordVersion(sequelize),
     RecordAudit: defineRecordAudit(sequelize),
+    ImportBatch: defineImportBatch(sequelize),
     Rating: defineRating(sequelize),
     Merchant: defineMerchant(sequelize),
     User: defineUser(sequelize),

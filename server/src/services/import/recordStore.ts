@@ -2,14 +2,17 @@
 // import's transaction. Per chunk the subjects are found or created with
 // one lookup, the records the rows name are read with one query, and the
 // new records, versions and audit entries are written with one insert
-// each; only records a row corrects are saved one by one. The rows of a
+// each; only records a row corrects are saved one by one. A created record
+// gets no audit row of its own: it names its import batch, written once
+// per import, which with the record tells who created it, when and as what
+// (recordAuditTrail.ts); corrections are audited row by row. The rows of a
 // chunk are settled in order in memory first, so a chunk that names the
 // same document twice ends exactly as if its rows were stored one by one.
-import type { RecordStatus } from '@creditplus/shared';
+import type { ImportSource, RecordStatus } from '@creditplus/shared';
 import { CreationAttributes, Op, Transaction, WhereOptions } from 'sequelize';
 
-import { insertRows } from '../../db/insertRows';
-import type { CreditRecord, Department, RecordAction } from '../../db/models';
+import { insertRows, insertRowsReturning } from '../../db/insertRows';
+import type { CreditRecord, Department } from '../../db/models';
 import { findOrCreateDepartment } from '../findOrCreateDepartment';
 import { findOrCreateSubjects, subjectKey } from '../findOrCreateSubjects';
 import type { ImportDeps, ImportOrigin } from '../importRecords';
@@ -41,16 +44,11 @@ type Tracked = (
 interface ChunkWrites {
   created: Tracked[];
   corrected: Set<Tracked>;
+  /** Each correction: a version and an audit entry. */
   versions: {
     tracked: Tracked;
     correction: number;
     before: RecordSnapshot;
-    after: RecordSnapshot;
-  }[];
-  audits: {
-    tracked: Tracked;
-    action: RecordAction;
-    before: RecordSnapshot | null;
     after: RecordSnapshot;
   }[];
 }
@@ -61,48 +59,66 @@ export class RecordStore {
   private readonly touched = new Set<number>();
   // Files repeat the same few departments.
   private readonly departments = new Map<string, Department>();
+  // Written with the first record the import creates, so an import that
+  // creates nothing leaves no trace.
+  private batchId: number | null = null;
+  // The last chunk's writes run in the database while the caller reads the
+  // next chunk; the next chunk's queries wait for them.
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly deps: ImportDeps,
+    private readonly source: ImportSource,
     private readonly origin: ImportOrigin,
     private readonly today: string,
     private readonly transaction: Transaction,
   ) {}
 
-  /** Stores the valid rows of one chunk; their outcomes, in order. */
+  /**
+   * Stores the valid rows of one chunk; their outcomes, in order. Returns
+   * once the rows are settled, with their writes under way: finish() or
+   * the next chunk waits for them and throws what they threw.
+   */
   async putChunk(rows: ParsedRecord[]): Promise<StoredOutcome[]> {
     if (rows.length === 0) return [];
     const { db, dataKey } = this.deps;
+    await this.writing;
     const departmentIds: number[] = [];
     for (const parsed of rows) {
       departmentIds.push((await this.department(parsed)).id);
     }
-    const subjectIds = await findOrCreateSubjects(
-      db,
-      rows.map((parsed) => parsed.subject),
-      dataKey,
-      this.transaction,
-    );
-    const tracked = await this.findRecords(
-      rows.map((parsed, i) => ({
-        departmentId: departmentIds[i],
-        type: parsed.type,
-        docNumber: parsed.docNumber,
-      })),
-    );
+    // Independent tables: the records lookup runs while the subjects are
+    // hashed and created.
+    const [subjectIds, tracked] = await Promise.all([
+      findOrCreateSubjects(
+        db,
+        rows.map((parsed) => parsed.subject),
+        dataKey,
+        this.transaction,
+      ),
+      this.findRecords(
+        rows.map((parsed, i) => ({
+          departmentId: departmentIds[i],
+          type: parsed.type,
+          docNumber: parsed.docNumber,
+        })),
+      ),
+    ]);
 
     const writes: ChunkWrites = {
       created: [],
       corrected: new Set(),
       versions: [],
-      audits: [],
     };
     const outcomes = rows.map((parsed, i) => {
       const subjectId = subjectIds.get(subjectKey(parsed.subject));
       if (subjectId === undefined) throw new Error('subject not resolved');
       return this.settle(parsed, departmentIds[i], subjectId, tracked, writes);
     });
-    await this.write(writes);
+    this.writing = this.write(writes);
+    // Marked handled here so a failure meanwhile does not end the process
+    // as an unhandled rejection; awaiting it still throws.
+    this.writing.catch(() => undefined);
     return outcomes;
   }
 
@@ -110,6 +126,7 @@ export class RecordStore {
   async finish(now: Date): Promise<void> {
     const { db, cache } = this.deps;
     const { transaction } = this;
+    await this.writing;
     const touched = [...this.touched];
     await rescoreSubjects(db, touched, { transaction, now });
     if (cache) transaction.afterCommit(() => forgetRatings(cache, touched));
@@ -158,12 +175,6 @@ export class RecordStore {
       tracked.set(key, created);
       writes.created.push(created);
       this.touched.add(subjectId);
-      writes.audits.push({
-        tracked: created,
-        action: 'create',
-        before: null,
-        after: snapshotOfTracked(created),
-      });
       return 'created';
     }
     if (sameContent(current, fields)) return 'unchanged';
@@ -185,7 +196,6 @@ export class RecordStore {
       before,
       after,
     });
-    writes.audits.push({ tracked: current, action: 'update', before, after });
     return 'updated';
   }
 
@@ -194,11 +204,20 @@ export class RecordStore {
     const { transaction } = this;
 
     if (writes.created.length > 0) {
-      const values = writes.created.map((t) => t.values as RecordFields);
-      await insertRows(CreditRecord, values, transaction);
-      // Read back rather than trust consecutive insert ids, which MariaDB
-      // only guarantees under its default auto-increment lock mode.
-      const ids = await this.findIds(values);
+      const importBatchId = await this.importBatchId();
+      const values = writes.created.map((t) => {
+        const fields = t.values as RecordFields;
+        fields.importBatchId = importBatchId;
+        return fields;
+      });
+      const ids = byKey(
+        (await insertRowsReturning(
+          CreditRecord,
+          values,
+          ['id', 'departmentId', 'type', 'docNumber'],
+          transaction,
+        )) ?? (await this.findKeys(values)),
+      );
       for (const t of writes.created) {
         t.id = ids.get(keyOf(t.values as RecordFields)) ?? null;
         if (t.id === null) throw new Error('a created record was not found');
@@ -226,16 +245,27 @@ export class RecordStore {
     );
     await insertRows(
       RecordAudit,
-      writes.audits.map((a) => ({
-        recordId: idOf(a.tracked),
-        action: a.action,
+      writes.versions.map((v) => ({
+        recordId: idOf(v.tracked),
+        action: 'update' as const,
         actor: this.origin.actor,
         reason: null,
-        before: a.before,
-        after: a.after,
+        before: v.before,
+        after: v.after,
       })),
       transaction,
     );
+  }
+
+  private async importBatchId(): Promise<number> {
+    if (this.batchId === null) {
+      const batch = await this.deps.db.models.ImportBatch.create(
+        { actor: this.origin.actor, source: this.source },
+        { transaction: this.transaction },
+      );
+      this.batchId = batch.id;
+    }
+    return this.batchId;
   }
 
   /** The stored records these keys name, by keyOf. */
@@ -252,14 +282,15 @@ export class RecordStore {
     );
   }
 
-  private async findIds(keys: RecordKey[]): Promise<Map<string, number>> {
-    const rows = await this.deps.db.models.CreditRecord.findAll({
+  private async findKeys(
+    keys: RecordKey[],
+  ): Promise<(RecordKey & { id: number })[]> {
+    return this.deps.db.models.CreditRecord.findAll({
       attributes: ['id', 'departmentId', 'type', 'docNumber'],
       where: whereKeys(keys),
       raw: true,
       transaction: this.transaction,
     });
-    return new Map(rows.map((row) => [keyOf(row), row.id]));
   }
 
   /** How many versions each record kept before this chunk. */
@@ -295,6 +326,10 @@ export class RecordStore {
 
 function keyOf(key: RecordKey): string {
   return `${key.departmentId}/${key.type}/${key.docNumber}`;
+}
+
+function byKey(rows: (RecordKey & { id: number })[]): Map<string, number> {
+  return new Map(rows.map((row) => [keyOf(row), row.id]));
 }
 
 function idOf(tracked: Tracked): number {
