@@ -99,18 +99,18 @@ export async function importTable(
     source,
     format: table.format,
     encoding: table.encoding,
-    rows: 0,
+    rows: table.rows.length,
     counts: { created: 0, updated: 0, unchanged: 0, rejected: 0 },
     outcomes: [],
     problems: [],
   };
   await deps.db.sequelize.transaction(async (transaction) => {
     const store = new RecordStore(deps, source, origin, today, transaction);
-    for (const chunk of chunksOf(table.rows, CHUNK_ROWS)) {
+    for (let first = 0; first < table.rows.length; first += CHUNK_ROWS) {
       const valid: ParsedRecord[] = [];
-      const read = chunk.map((cells) =>
-        readRow(source, cells, (report.rows += 1), context),
-      );
+      const read = table.rows
+        .slice(first, first + CHUNK_ROWS)
+        .map((cells, i) => readRow(source, cells, first + i + 1, context));
       for (const result of read) {
         if (result.ok) valid.push(result.record);
         else report.problems.push(...result.problems);
@@ -143,16 +143,4 @@ function readRow(
     case 'lists':
       return readListRow(cells, row, context);
   }
-}
-
-function* chunksOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
-  let chunk: T[] = [];
-  for (const item of items) {
-    chunk.push(item);
-    if (chunk.length === size) {
-      yield chunk;
-      chunk = [];
-    }
-  }
-  if (chunk.length > 0) yield chunk;
 }

@@ -2,12 +2,12 @@
 // BOM, or GBK/GB18030 from older Excel exports. Bytes that are not valid
 // UTF-8 are taken as GB18030, the superset of GBK. Text in any other
 // encoding (UTF-16, Big5 …) is refused here or by its unreadable header.
+import { CsvError, parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 
 import { toHalfWidth } from '@creditplus/shared';
 
 import { AppError } from '../../errors';
-import { csvRecords } from './csvRecords';
 import type { CsvEncoding, SourceTable } from './sourceTable';
 
 export function decodeText(content: Buffer): {
@@ -31,21 +31,23 @@ export function normaliseHeader(name: string): string {
 
 export function readCsv(content: Buffer): SourceTable {
   const { text, encoding } = decodeText(content);
-  const records = csvRecords(text);
-  const headers = (records.next().value ?? []).map(normaliseHeader);
-  return { format: 'csv', encoding, headers, rows: keyed(headers, records) };
+  const records = parseCsv(text);
+  const [headerRow = [], ...dataRows] = records;
+  const headers = headerRow.map(normaliseHeader);
+  const rows = dataRows.map((cells) =>
+    Object.fromEntries(headers.map((h, i) => [h, (cells[i] ?? '').trim()])),
+  );
+  return { format: 'csv', encoding, headers, rows };
 }
 
-function* keyed(
-  headers: string[],
-  records: Iterator<string[]>,
-): Generator<Record<string, string>> {
-  for (let next = records.next(); !next.done; next = records.next()) {
-    const cells = next.value;
-    const row: Record<string, string> = {};
-    headers.forEach((header, i) => {
-      row[header] = (cells[i] ?? '').trim();
-    });
-    yield row;
+function parseCsv(text: string): string[][] {
+  try {
+    return parse(text, { skip_empty_lines: true, relax_column_count: true });
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const { lines } = error as CsvError & { lines?: number };
+      throw new AppError('invalid_csv', { line: lines ?? null });
+    }
+    throw error;
   }
 }

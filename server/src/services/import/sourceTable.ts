@@ -10,9 +10,6 @@ export interface SourceTable {
   encoding: CsvEncoding | null;
   /** Header names as normaliseHeader gives them. */
   headers: string[];
-  /**
-   * One object per data row, keyed by normalised header, cells trimmed;
-   * read once, in order (a CSV's rows are parsed as they are read).
-   */
-  rows: Iterable<Record<string, string>>;
+  /** One object per data row, keyed by normalised header, cells trimmed. */
+  rows: Record<string, string>[];
 }
