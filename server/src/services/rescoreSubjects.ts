@@ -7,8 +7,8 @@ import type { Transaction } from 'sequelize';
 
 import type { Database } from '../db/database';
 import { loadScoringModels } from './loadScoringModels';
-import { rateSubjects } from './rateSubjects';
-import { readRatings, storeRatings } from './storeRatings';
+import { rescoreInChunks } from './rescoreInChunks';
+import { readRatings } from './storeRatings';
 
 const BATCH_SIZE = 500;
 
@@ -30,10 +30,6 @@ export async function rescoreSubjects(
       transaction,
     });
     const before = await readRatings(db, ids, { transaction });
-    const ratings = await rateSubjects(db, subjects, models, {
-      transaction,
-      now,
-    });
-    await storeRatings(db, ratings, before, transaction);
+    await rescoreInChunks(db, subjects, models, before, { transaction, now });
   }
 }
