@@ -1,6 +1,6 @@
 // Rescores many subjects inside the transaction that changed their records,
-// a batch at a time: per batch one query for the subjects, one for their
-// stored ratings, one for their records and one bulk write of the ratings,
+// a batch at a time: per batch one query for the subjects and one for their
+// stored ratings, then their records read and ratings written in chunks,
 // the same path the rescore-all job takes. The caller forgets the cached
 // ratings after the commit.
 import type { Transaction } from 'sequelize';
