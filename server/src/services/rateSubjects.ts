@@ -32,11 +32,13 @@ export async function rateSubjects(
 ): Promise<CompactRating[]> {
   if (subjects.length === 0) return [];
   const { transaction, now } = options;
-  const records = await db.sequelize.query<RecordRow>(RECORDS_OF_SUBJECTS, {
+  // A raw query hands back the driver's rows as they are, where a select
+  // would copy each of them.
+  const [records] = (await db.sequelize.query(RECORDS_OF_SUBJECTS, {
     replacements: { ids: subjects.map((s) => s.id) },
-    type: QueryTypes.SELECT,
+    type: QueryTypes.RAW,
     transaction,
-  });
+  })) as [RecordRow[], unknown];
   const bySubject = new Map<number, RecordRow[]>();
   for (const record of records) {
     const list = bySubject.get(record.subjectId);

@@ -1,7 +1,7 @@
 // Stores freshly computed ratings and appends a history point for each
 // subject whose score, grade or model version changed, so the history is
 // the subject's trend and keeps every rating it ever had.
-import type { Transaction } from 'sequelize';
+import { QueryTypes, Transaction } from 'sequelize';
 
 import type { Database } from '../db/database';
 import type { CompactRating } from '../domain/ratingBreakdown';
@@ -55,13 +55,16 @@ export async function storeRatings(
     );
   });
   const sql = sqlWriter(db);
+  // Named as inserts, so the ORM does not search the statement's text to
+  // find out what it is.
+  const writing = { transaction, type: QueryTypes.INSERT };
   for (let i = 0; i < ratings.length; i += ROWS_PER_STATEMENT) {
     const chunk = ratings.slice(i, i + ROWS_PER_STATEMENT);
-    await db.sequelize.query(sql.upsertRatings(chunk), { transaction });
+    await db.sequelize.query(sql.upsertRatings(chunk), writing);
   }
   for (let i = 0; i < changed.length; i += ROWS_PER_STATEMENT) {
     const chunk = changed.slice(i, i + ROWS_PER_STATEMENT);
-    await db.sequelize.query(sql.insertHistory(chunk), { transaction });
+    await db.sequelize.query(sql.insertHistory(chunk), writing);
   }
 }
 
