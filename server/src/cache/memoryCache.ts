@@ -9,9 +9,12 @@ interface Entry {
   expiresAt: number;
 }
 
-// Expired entries are dropped when read; a sweep every so many writes keeps
-// keys that are never read again from piling up.
-const writesBetweenSweeps = 1000;
+// Expired entries are dropped when read; a sweep keeps keys that are never
+// read again from piling up. It runs once the writes since the last one
+// reach the number of entries, so its cost per write stays the same
+// however large the cache grows (a rescore of everyone retires hundreds
+// of thousands of ratings).
+const minWritesBetweenSweeps = 1000;
 
 export function createMemoryCache(now: () => number = Date.now): Cache {
   const entries = new Map<string, Entry>();
@@ -30,7 +33,8 @@ export function createMemoryCache(now: () => number = Date.now): Cache {
   function write(key: string, value: string, ttlSeconds: number): void {
     entries.set(key, { value, expiresAt: now() + ttlSeconds * 1000 });
     writes += 1;
-    if (writes % writesBetweenSweeps === 0) {
+    if (writes >= Math.max(minWritesBetweenSweeps, entries.size)) {
+      writes = 0;
       for (const candidate of entries.keys()) live(candidate);
     }
   }

@@ -5,8 +5,8 @@
 import { gradeLabel, Rating, SubjectKind } from '@creditplus/shared';
 
 import { daysBetween } from './scoringDecay';
+import { dimensionOf, ratingItem, ruleFor } from './ratingItems';
 import type { ScorableRecord } from './scoreSubject';
-import { dimensionOf, ratingItem, ruleFor } from './scoreSubject';
 import type { ScoringModel } from './scoringModels';
 
 /** What deciding on a rating needs, in both stored shapes. */

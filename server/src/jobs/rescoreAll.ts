@@ -15,8 +15,8 @@ import type { Job } from '../db/models';
 import type { Logger } from '../log/logger';
 import { loadScoringModels } from '../services/loadScoringModels';
 import { forgetRatings } from '../services/ratingCache';
-import { rateSubjects } from '../services/rateSubjects';
-import { readRatings, storeRatings } from '../services/storeRatings';
+import { rescoreInChunks } from '../services/rescoreInChunks';
+import { readRatings } from '../services/storeRatings';
 
 export const RESCORE_ALL = 'rescore_all';
 const DEFAULT_BATCH_SIZE = 500;
@@ -145,11 +145,7 @@ async function rescoreBatch(
     // Read per batch: a version published mid-walk counts from the next
     // batch, and its own job then rescores everyone again.
     const models = await loadScoringModels(db, transaction);
-    const ratings = await rateSubjects(db, subjects, models, {
-      transaction,
-      now,
-    });
-    await storeRatings(db, ratings, before, transaction);
+    await rescoreInChunks(db, subjects, models, before, { transaction, now });
     await job.update(
       { cursor: ids[ids.length - 1], done: job.done + subjects.length },
       { transaction },

@@ -1,14 +1,14 @@
 // Rescores many subjects inside the transaction that changed their records,
-// a batch at a time: per batch one query for the subjects, one for their
-// stored ratings, one for their records and one bulk write of the ratings,
+// a batch at a time: per batch one query for the subjects and one for their
+// stored ratings, then their records read and ratings written in chunks,
 // the same path the rescore-all job takes. The caller forgets the cached
 // ratings after the commit.
 import type { Transaction } from 'sequelize';
 
 import type { Database } from '../db/database';
 import { loadScoringModels } from './loadScoringModels';
-import { rateSubjects } from './rateSubjects';
-import { readRatings, storeRatings } from './storeRatings';
+import { rescoreInChunks } from './rescoreInChunks';
+import { readRatings } from './storeRatings';
 
 const BATCH_SIZE = 500;
 
@@ -30,10 +30,6 @@ export async function rescoreSubjects(
       transaction,
     });
     const before = await readRatings(db, ids, { transaction });
-    const ratings = await rateSubjects(db, subjects, models, {
-      transaction,
-      now,
-    });
-    await storeRatings(db, ratings, before, transaction);
+    await rescoreInChunks(db, subjects, models, before, { transaction, now });
   }
 }

@@ -30,6 +30,7 @@ import * as createPerformanceReports from './20261205100500-create-performance-r
 import * as createNotifications from './20261205100600-create-notifications';
 import * as createObjections from './20261205100700-create-objections';
 import * as createQueryLogs from './20261205100800-create-query-logs';
+import * as keyRatingsBySubject from './20261206100000-key-ratings-by-subject';
 import * as createImportBatches from './20261206150000-create-import-batches';
 
 export const migrations: RunnableMigration<QueryInterface>[] = [
@@ -69,5 +70,6 @@ export const migrations: RunnableMigration<QueryInterface>[] = [
   { name: '20261205100600-create-notifications', ...createNotifications },
   { name: '20261205100700-create-objections', ...createObjections },
   { name: '20261205100800-create-query-logs', ...createQueryLogs },
+  { name: '20261206100000-key-ratings-by-subject', ...keyRatingsBySubject },
   { name: '20261206150000-create-import-batches', ...createImportBatches },
 ];

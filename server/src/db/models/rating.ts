@@ -1,5 +1,4 @@
 import {
-  CreationOptional,
   DataTypes,
   InferAttributes,
   InferCreationAttributes,
@@ -19,7 +18,6 @@ export interface RatingRow extends Model<
   InferAttributes<RatingRow>,
   InferCreationAttributes<RatingRow>
 > {
-  id: CreationOptional<number>;
   subjectId: number;
   score: number;
   grade: string;
@@ -32,9 +30,8 @@ export function defineRating(sequelize: Sequelize): ModelStatic<RatingRow> {
   return sequelize.define<RatingRow>(
     'Rating',
     {
-      id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
-      // Declared unique here too so upsert knows its conflict key.
-      subjectId: { type: DataTypes.INTEGER, allowNull: false, unique: true },
+      // One rating per subject: the subject id is the key.
+      subjectId: { type: DataTypes.INTEGER, primaryKey: true },
       score: { type: DataTypes.INTEGER, allowNull: false },
       grade: { type: DataTypes.STRING(4), allowNull: false },
       modelVersion: { type: DataTypes.INTEGER, allowNull: false },
