@@ -5,7 +5,7 @@ import { createLogger } from '../log/logger';
 import { personModelV1 } from '../domain/scoringModels';
 import { publishScoringModel } from '../services/publishScoringModel';
 import { rescoreSubject } from '../services/rescoreSubject';
-import { resumeRescoreJobs, runRescoreAll } from './rescoreAll';
+import { RESCORE_ALL, resumeRescoreJobs, runRescoreAll } from './rescoreAll';
 
 // Version 2 of the person model: a general penalty costs 100, not 60.
 function harsherPersonModel() {
@@ -113,5 +113,73 @@ describe('the rescore-all job', () => {
     await runRescoreAll({ db: db(), cache, log: quiet }, job!.id);
     await job!.reload();
     expect(job!.finishedAt).toEqual(finishedAt);
+  });
+
+  describe('across processes', () => {
+    async function queuedJob() {
+      for (let i = 0; i < 4; i += 1) {
+        const subject = await createSubject(db());
+        await createRecord(db(), subject, { severity: 'general' });
+        await rescoreSubject(db(), subject.id);
+      }
+      const job = await db().models.Job.create({
+        kind: RESCORE_ALL,
+        status: 'queued',
+      });
+      return job;
+    }
+
+    test('a job another process holds is left to it until its lease ends', async () => {
+      const job = await queuedJob();
+      await job.update({
+        leaseOwner: 'another-process',
+        leaseUntil: new Date(Date.now() + 60_000),
+      });
+      const quiet = createLogger({ level: 'silent' });
+      await runRescoreAll({ db: db(), cache, log: quiet }, job.id);
+      await job.reload();
+      expect(job).toMatchObject({ status: 'queued', cursor: 0, done: 0 });
+
+      // That process died: its lease runs out and the job is taken over.
+      await job.update({ leaseUntil: new Date(Date.now() - 1000) });
+      await runRescoreAll({ db: db(), cache, log: quiet }, job.id);
+      await job.reload();
+      expect(job).toMatchObject({ status: 'done', leaseOwner: null });
+      expect(job.done).toBe(await db().models.Subject.count());
+    });
+
+    test('a run whose lease was taken stops at its next batch', async () => {
+      const job = await queuedJob();
+      const lines: Record<string, unknown>[] = [];
+      let stolen: Promise<unknown> | undefined;
+      const log = createLogger({
+        level: 'info',
+        destination: {
+          write(line: string) {
+            const entry = JSON.parse(line) as Record<string, unknown>;
+            lines.push(entry);
+            // After the first batch, as if this run had stalled past its
+            // lease, another process takes the job.
+            if (entry.msg === 'rescore progress' && stolen === undefined) {
+              stolen = job.update({
+                leaseOwner: 'another-process',
+                leaseUntil: new Date(Date.now() + 60_000),
+              });
+            }
+          },
+        },
+      });
+      await runRescoreAll({ db: db(), cache, log }, job.id, { batchSize: 2 });
+      await stolen;
+      await job.reload();
+      expect(job).toMatchObject({
+        status: 'running',
+        done: 2,
+        leaseOwner: 'another-process',
+      });
+      expect(lines.map((l) => l.msg)).toContain(
+        'rescore job taken over by another process',
+      );
+    });
   });
 });

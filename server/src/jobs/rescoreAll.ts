@@ -3,11 +3,13 @@
 // job's cursor are written in one transaction, so a crash loses at most the
 // batch in flight and a restart resumes after the last committed one.
 //
-// One process runs a given job at a time through `running` below. Two
-// processes resuming the same job at boot would both walk it (harmless,
-// each batch is idempotent, but wasted work); a lease column taken by a
-// conditional update would make that exclusive.
-import { Op } from 'sequelize';
+// One run walks a job at a time: within a process through `running`
+// below, across processes through the job's lease, taken by a conditional
+// update and renewed by each batch's commit, which is made only while this
+// run still holds it. A run that stalls past its lease loses the job to the
+// next one and stops at its next batch; a crashed run's lease runs out.
+import { randomUUID } from 'node:crypto';
+import { InferAttributes, Op, Transaction } from 'sequelize';
 
 import type { Cache } from '../cache/cache';
 import type { Database } from '../db/database';
@@ -20,6 +22,8 @@ import { readRatings } from '../services/storeRatings';
 
 export const RESCORE_ALL = 'rescore_all';
 const DEFAULT_BATCH_SIZE = 500;
+// Far longer than a batch takes; how long a crashed run keeps its job.
+const LEASE_MS = 60_000;
 const MAX_ERROR_LENGTH = 500;
 
 export interface JobDeps {
@@ -77,11 +81,16 @@ async function walk(
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const job = await db.models.Job.findByPk(jobId, { rejectOnEmpty: true });
   if (job.status === 'done' || job.status === 'failed') return job;
+  const lease = await takeLease(db, job);
+  if (lease === null) {
+    log.info({ jobId }, 'rescore job is walked by another process');
+    return job;
+  }
 
   try {
     if (job.status === 'queued') {
       const total = await db.models.Subject.count();
-      await job.update({ status: 'running', startedAt: now(), total });
+      await lease.keep({ status: 'running', startedAt: now(), total });
     }
     const started = Date.now();
     const doneAtStart = job.done;
@@ -94,15 +103,17 @@ async function walk(
         raw: true,
       });
       if (subjects.length === 0) {
-        await job.update({
+        await lease.keep({
           status: 'done',
           finishedAt: now(),
           total: Math.max(job.total, job.done),
+          leaseOwner: null,
+          leaseUntil: null,
         });
         log.info({ jobId, done: job.done }, 'rescore finished');
         break;
       }
-      await rescoreBatch(deps, job, subjects, now());
+      await rescoreBatch(deps, job, lease, subjects, now());
 
       const seconds = (Date.now() - started) / 1000;
       log.info(
@@ -115,17 +126,29 @@ async function walk(
         'rescore progress',
       );
     }
+    // Stopped between batches: the next start need not wait for the lease.
+    if (options.signal?.aborted) await lease.release();
   } catch (error) {
+    if (error instanceof LeaseLost) {
+      log.warn({ jobId }, 'rescore job taken over by another process');
+      return job;
+    }
     // Stopping for a shutdown closes the database under the batch in
-    // flight; the job stays running and resumes at the next start.
-    if (options.signal?.aborted) return job;
+    // flight; the job stays running and resumes at the next start, which
+    // need not wait for the lease to run out.
+    if (options.signal?.aborted) {
+      await lease.release().catch(() => undefined);
+      return job;
+    }
     const message = error instanceof Error ? error.message : String(error);
     log.error({ err: error, jobId }, 'rescore failed');
-    await job
-      .update({
+    await lease
+      .keep({
         status: 'failed',
         finishedAt: now(),
         error: message.slice(0, MAX_ERROR_LENGTH),
+        leaseOwner: null,
+        leaseUntil: null,
       })
       .catch(() => undefined);
   }
@@ -135,6 +158,7 @@ async function walk(
 async function rescoreBatch(
   deps: JobDeps,
   job: Job,
+  lease: Lease,
   subjects: { id: number; kind: 'person' | 'organization' }[],
   now: Date,
 ): Promise<void> {
@@ -146,10 +170,61 @@ async function rescoreBatch(
     // batch, and its own job then rescores everyone again.
     const models = await loadScoringModels(db, transaction);
     await rescoreInChunks(db, subjects, models, before, { transaction, now });
-    await job.update(
+    await lease.keep(
       { cursor: ids[ids.length - 1], done: job.done + subjects.length },
-      { transaction },
+      transaction,
     );
     transaction.afterCommit(() => forgetRatings(deps.cache, ids));
   });
+}
+
+class LeaseLost extends Error {}
+
+type JobChange = Partial<Omit<InferAttributes<Job>, 'id'>>;
+
+interface Lease {
+  /** Writes the change and renews the lease; throws LeaseLost. */
+  keep(change: JobChange, transaction?: Transaction): Promise<void>;
+  release(): Promise<void>;
+}
+
+/** Null when another run holds the job's lease. */
+async function takeLease(db: Database, job: Job): Promise<Lease | null> {
+  const jobs = db.models.Job;
+  const jobId = job.id;
+  const owner = randomUUID();
+  // Leases run on the wall clock, whatever time the ratings are computed at.
+  const until = () => new Date(Date.now() + LEASE_MS);
+  const [taken] = await jobs.update(
+    { leaseOwner: owner, leaseUntil: until() },
+    {
+      where: {
+        id: jobId,
+        [Op.or]: [
+          { leaseUntil: null },
+          { leaseUntil: { [Op.lt]: new Date() } },
+        ],
+      },
+    },
+  );
+  if (taken === 0) return null;
+
+  const mine = { id: jobId, leaseOwner: owner };
+  return {
+    async keep(change, transaction) {
+      const [kept] = await jobs.update(
+        { leaseUntil: until(), ...change },
+        { where: mine, transaction },
+      );
+      if (kept === 0) throw new LeaseLost();
+      // The walk reads its cursor and counts from the instance.
+      job.set(change);
+    },
+    async release() {
+      await jobs.update(
+        { leaseOwner: null, leaseUntil: null },
+        { where: mine },
+      );
+    },
+  };
 }

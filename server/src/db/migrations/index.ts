@@ -32,6 +32,7 @@ import * as createObjections from './20261205100700-create-objections';
 import * as createQueryLogs from './20261205100800-create-query-logs';
 import * as keyRatingsBySubject from './20261206100000-key-ratings-by-subject';
 import * as createImportBatches from './20261206150000-create-import-batches';
+import * as addJobsLease from './20261206200000-add-jobs-lease';
 
 export const migrations: RunnableMigration<QueryInterface>[] = [
   { name: '20261203140000-create-departments', ...createDepartments },
@@ -72,4 +73,5 @@ export const migrations: RunnableMigration<QueryInterface>[] = [
   { name: '20261205100800-create-query-logs', ...createQueryLogs },
   { name: '20261206100000-key-ratings-by-subject', ...keyRatingsBySubject },
   { name: '20261206150000-create-import-batches', ...createImportBatches },
+  { name: '20261206200000-add-jobs-lease', ...addJobsLease },
 ];

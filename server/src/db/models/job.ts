@@ -25,6 +25,9 @@ export interface Job extends Model<
   error: CreationOptional<string | null>;
   startedAt: CreationOptional<Date | null>;
   finishedAt: CreationOptional<Date | null>;
+  /** The run walking the job, while leaseUntil is to come. */
+  leaseOwner: CreationOptional<string | null>;
+  leaseUntil: CreationOptional<Date | null>;
   createdAt: CreationOptional<Date>;
   updatedAt: CreationOptional<Date>;
 }
@@ -42,6 +45,8 @@ export function defineJob(sequelize: Sequelize): ModelStatic<Job> {
       error: { type: DataTypes.STRING(500), allowNull: true },
       startedAt: { type: DataTypes.DATE(3), allowNull: true },
       finishedAt: { type: DataTypes.DATE(3), allowNull: true },
+      leaseOwner: { type: DataTypes.STRING(64), allowNull: true },
+      leaseUntil: { type: DataTypes.DATE(3), allowNull: true },
       createdAt: DataTypes.DATE(3),
       updatedAt: DataTypes.DATE(3),
     },
