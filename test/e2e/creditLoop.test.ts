@@ -58,10 +58,15 @@ test('a citizen claims a benefit and the merchant redeems it', async () => {
     .waitFor();
   await app.shot(staff, '05-redeemed');
 
-  // A second redemption of the same code is refused with the server's words.
+  // A second redemption of the same code is refused, saying when and where
+  // the voucher was redeemed.
   await staff.locator('.redeem-input input').fill(code);
   await staff.locator('.redeem-button').click();
-  await staff.locator('.redeem-error').waitFor();
+  const refusal = staff.locator('.redeem-error');
+  await refusal.waitFor();
+  await expect(refusal.textContent()).resolves.toMatch(
+    /^凭证已核销：\d{4}-\d{2}-\d{2} \d{2}:\d{2} 于.+图书.+核销/,
+  );
   await app.shot(staff, '06-redeem-again');
 
   // The voucher page stays in the DOM under the list while it slides in, so

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly requestId?: string,
+    /** What the server added to explain the refusal, as it sent it. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -39,8 +41,8 @@ export function isApiErrorBody(body: unknown): body is ApiErrorBody {
 /** Builds the ApiError for a non-2xx answer, whatever its body. */
 export function apiErrorFrom(status: number, body: unknown): ApiError {
   if (isApiErrorBody(body)) {
-    const { code, message, requestId } = body.error;
-    return new ApiError(status, code, message, requestId);
+    const { code, message, requestId, details } = body.error;
+    return new ApiError(status, code, message, requestId, details);
   }
   return new ApiError(status, BAD_RESPONSE, `服务器返回异常（${status}）`);
 }

@@ -7,6 +7,7 @@ import TabBar from '../../components/TabBar';
 import { normaliseCode } from '../../lib/codes';
 import { config } from '../../lib/config';
 import { formatDateTime } from '../../lib/dates';
+import { redeemRefusal } from '../../lib/redeemRefusal';
 import { api } from '../../services/api';
 import { currentUser } from '../../services/session';
 import { useRemote } from '../../hooks/useRemote';
@@ -31,7 +32,7 @@ export default function Redeem() {
       setCode('');
       recent.reload();
     } catch (e) {
-      setOutcome({ ok: false, message: (e as Error).message });
+      setOutcome({ ok: false, message: redeemRefusal(e) });
     } finally {
       setBusy(false);
     }
