@@ -27,7 +27,10 @@ describe('importCommand', () => {
   }
 
   test('imports a file for a department and prints the row report', async () => {
-    const department = await createDepartment(db());
+    const department = await db().models.Department.create({
+      name: '九江市市场监督管理局',
+      uscc: '11360400W41W598950',
+    });
     const result = await run([
       seedFile('penalties.csv'),
       '--source',
@@ -37,21 +40,35 @@ describe('importCommand', () => {
     ]);
 
     expect(result.code).toBe(2);
-    expect(result.out[0]).toContain('26 行，新增 21，更新 0，未变 1，拒收 4');
-    expect(result.out.slice(1)).toEqual([
-      '第 21 行\t行政相对人代码_1(统一社会信用代码)\tinvalid_uscc\t统一社会信用代码校验不通过',
-      '第 22 行\t行政处罚决定书文号\tmissing_value\t必填项为空',
-      '第 23 行\t处罚决定日期\tinvalid_date\t日期不是有效的日历日期',
-      '第 25 行\t罚款金额(万元)\tnegative_amount\t金额不能为负数',
-    ]);
+    // Its own four decisions; the other authorities' rows are theirs.
+    expect(result.out[0]).toContain('26 行，新增 4，更新 0，未变 0，拒收 22');
+    expect(result.out.slice(1)).toEqual(
+      expect.arrayContaining([
+        '第 1 行\t处罚机关\tother_authority\t作出决定的不是本部门，应由作出决定的部门报送',
+        '第 21 行\t行政相对人代码_1(统一社会信用代码)\tinvalid_uscc\t统一社会信用代码校验不通过',
+        '第 22 行\t行政处罚决定书文号\tmissing_value\t必填项为空',
+        '第 23 行\t处罚决定日期\tinvalid_date\t日期不是有效的日历日期',
+        '第 25 行\t罚款金额(万元)\tnegative_amount\t金额不能为负数',
+      ]),
+    );
+    expect(result.out).toHaveLength(23);
     const batch = await db().models.ImportBatch.findOne();
     expect(batch?.actor).toBe('cli');
   });
 
   test('exits 0 when every row is taken', async () => {
-    const department = await createDepartment(db());
+    const court = '九江市中级人民法院';
+    const department = await createDepartment(db(), court);
+    const [header, ...rows] = fs
+      .readFileSync(seedFile('lists.csv'), 'utf8')
+      .split('\n');
+    const own = rows.filter((row) => row.split(',')[7] === court);
+    expect(own.length).toBeGreaterThan(0);
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'court-list-'));
+    const file = path.join(folder, 'court.csv');
+    fs.writeFileSync(file, [header, ...own].join('\n'));
     const result = await run([
-      seedFile('lists.csv'),
+      file,
       '--source=lists',
       `--department=${department.uscc}`,
     ]);

@@ -27,18 +27,20 @@ function row(
   doc: string,
   fine: string,
 ): string {
-  return `${who.name},法人及非法人组织,${who.uscc},${doc},虚假宣传,罚款,${fine},2026-06-01,九江市市场监督管理局`;
+  return `${who.name},法人及非法人组织,${who.uscc},${doc},虚假宣传,罚款,${fine},2026-06-01,${AUTHORITY}`;
 }
+const AUTHORITY = '九江市市场监督管理局';
 const csv = (rows: string[]) => Buffer.from([header, ...rows].join('\n'));
 
 describe('importing in chunks', () => {
   const db = useTestDatabase();
   const cache = createMemoryCache();
+  // The rows are the department's own decisions.
   const run = (rows: string[], department: Department) =>
     importRecords(
       { db: db(), cache, dataKey: testDataKey },
       'penalties',
-      csv(rows),
+      csv(rows.map((r) => r.replace(AUTHORITY, department.name))),
       now,
       {
         department,

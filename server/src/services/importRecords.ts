@@ -19,6 +19,7 @@ import { licenseRequiredColumns, readLicenseRow } from './import/licenseRow';
 import { listRequiredColumns, readListRow } from './import/listRow';
 import type { ParsedRecord, RowResult } from './import/parsedRecord';
 import { penaltyRequiredColumns, readPenaltyRow } from './import/penaltyRow';
+import { foreignDecision } from './import/ownDecisions';
 import { readUpload } from './import/readUpload';
 import { RecordStore } from './import/recordStore';
 import type { RowContext } from './import/rowReader';
@@ -41,9 +42,9 @@ export interface ImportDeps {
 
 export interface ImportOrigin {
   /**
-   * The department handing the records over: they become its own, and
-   * only it may revoke them. Without one (the demo seed), each row's
-   * authority column names its department.
+   * The department handing the records over: only its own decisions are
+   * taken, and only it may revoke them. Without one (the demo seed), each
+   * row's authority column names its department.
    */
   department?: Department;
   /** Who, for the audit trail: user:<id>, key:<key id>, cli or seed. */
@@ -110,7 +111,8 @@ export async function importTable(
       const valid: ParsedRecord[] = [];
       const read = table.rows
         .slice(first, first + CHUNK_ROWS)
-        .map((cells, i) => readRow(source, cells, first + i + 1, context));
+        .map((cells, i) => readRow(source, cells, first + i + 1, context))
+        .map((result, i) => ownOnly(source, result, first + i + 1, origin));
       for (const result of read) {
         if (result.ok) valid.push(result.record);
         else report.problems.push(...result.problems);
@@ -127,6 +129,23 @@ export async function importTable(
 
   for (const outcome of report.outcomes) report.counts[outcome] += 1;
   return report;
+}
+
+// Rows an uploading department did not decide are refused (ownDecisions).
+function ownOnly(
+  source: ImportSource,
+  result: RowResult,
+  row: number,
+  origin: ImportOrigin,
+): RowResult {
+  if (!result.ok || origin.department === undefined) return result;
+  const problem = foreignDecision(
+    source,
+    result.record,
+    row,
+    origin.department,
+  );
+  return problem === null ? result : { ok: false, problems: [problem] };
 }
 
 function readRow(

@@ -33,7 +33,7 @@ describe('signed push and department keys', () => {
 
   beforeAll(async () => {
     const { db } = testApp().deps;
-    department = await createDepartment(db);
+    department = await createDepartment(db, '九江市市场监督管理局');
     auth = testApp().authFor(await createStaff(db, department));
   });
 

@@ -21,7 +21,8 @@ describe('POST /api/department/records/:id/revoke', () => {
 
   beforeAll(async () => {
     const { db } = testApp().deps;
-    department = await createDepartment(db);
+    // The department that took the decision the upload carries.
+    department = await createDepartment(db, '九江市市场监督管理局');
     staffAuth = testApp().authFor(await createStaff(db, department));
     const upload = await testApp()
       .request()

@@ -3,7 +3,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 
 import type { Department } from '../../src/db/models';
-import { createDepartment, createStaff } from '../factories/department';
+import { createStaff } from '../factories/department';
 import { useTestApp } from '../support/app';
 
 const seedDir = path.join(__dirname, '..', '..', 'seed');
@@ -16,7 +16,11 @@ describe('POST /api/department/uploads', () => {
 
   beforeAll(async () => {
     const { db } = testApp().deps;
-    department = await createDepartment(db, '九江市市场监督管理局');
+    // The market regulator of the seed files, by name and code.
+    department = await db.models.Department.create({
+      name: '九江市市场监督管理局',
+      uscc: '11360400W41W598950',
+    });
     auth = testApp().authFor(await createStaff(db, department));
   });
 
@@ -33,24 +37,36 @@ describe('POST /api/department/uploads', () => {
     const response = await upload(seedFile('penalties.csv'), 'p.csv');
 
     expect(response.status).toBe(200);
+    // The market regulator's four decisions; the others' are theirs to
+    // send, and four rows are wrong whoever sends them.
     expect(response.body).toMatchObject({
       source: 'penalties',
       rows: 26,
-      counts: { created: 21, updated: 0, unchanged: 1, rejected: 4 },
+      counts: { created: 4, updated: 0, unchanged: 0, rejected: 22 },
     });
-    expect(response.body.problems[0]).toEqual({
+    const problems = response.body.problems as { row: number; code: string }[];
+    expect(problems).toContainEqual({
       row: 21,
       column: '行政相对人代码_1(统一社会信用代码)',
       code: 'invalid_uscc',
       message: '统一社会信用代码校验不通过',
     });
+    expect(problems).toContainEqual({
+      row: 1,
+      column: '处罚机关',
+      code: 'other_authority',
+      message: '作出决定的不是本部门，应由作出决定的部门报送',
+    });
+    expect(problems.filter((p) => p.code === 'other_authority')).toHaveLength(
+      18,
+    );
     const stored = await testApp().deps.db.models.CreditRecord.findAll();
-    expect(new Set(stored.map((r) => r.departmentId))).toEqual(
-      new Set([department.id]),
+    expect(stored.map((r) => r.departmentId)).toEqual(
+      Array(4).fill(department.id),
     );
   });
 
-  it('imports licenses and lists cleanly', async () => {
+  it('takes only its own licenses and list entries', async () => {
     const licenses = await upload(
       seedFile('licenses.csv'),
       'l.csv',
@@ -58,8 +74,12 @@ describe('POST /api/department/uploads', () => {
     );
     const lists = await upload(seedFile('lists.csv'), 'x.csv', 'lists');
     expect([licenses.status, lists.status]).toEqual([200, 200]);
-    expect(licenses.body.counts).toMatchObject({ created: 24, rejected: 0 });
-    expect(lists.body.counts).toMatchObject({ created: 8, rejected: 0 });
+    for (const { body } of [licenses, lists]) {
+      const refused = body.problems.map((p: { code: string }) => p.code);
+      expect(new Set(refused)).toEqual(new Set(['other_authority']));
+      expect(body.counts.created + refused.length).toBe(body.rows);
+    }
+    expect(licenses.body.counts.created).toBe(4);
   });
 
   it('refuses a 50 MB upload with 413 and stores nothing', async () => {

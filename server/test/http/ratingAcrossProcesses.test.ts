@@ -42,7 +42,8 @@ describe('a revocation through one process', () => {
   });
 
   it('shows the new score and eligibility in the other at once', async () => {
-    const department = await createDepartment(db);
+    // The department that took the decision the upload carries.
+    const department = await createDepartment(db, '九江市市场监督管理局');
     const staffAuth = first.authFor(await createStaff(db, department));
     await first
       .request()

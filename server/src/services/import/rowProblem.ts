@@ -9,7 +9,8 @@ export type RowProblemCode =
   | 'id_number_as_uscc'
   | 'invalid_amount'
   | 'negative_amount'
-  | 'unknown_list_type';
+  | 'unknown_list_type'
+  | 'other_authority';
 
 export interface RowProblem {
   /** 1 = the first data row. */
@@ -29,4 +30,5 @@ export const problemMessages: Record<RowProblemCode, string> = {
   invalid_amount: '金额格式不正确（单位万元，最多六位小数）',
   negative_amount: '金额不能为负数',
   unknown_list_type: '无法识别的名单类型',
+  other_authority: '作出决定的不是本部门，应由作出决定的部门报送',
 };
