@@ -55,6 +55,8 @@ interface DemoOffer {
   minGrade: string;
   quota: number;
   valueFen: number | null;
+  /** A discount is an amount off (valueFen) or a percentage off. */
+  discountPercent?: number;
 }
 
 const OFFERS: DemoOffer[] = [
@@ -90,6 +92,7 @@ const OFFERS: DemoOffer[] = [
     minGrade: 'AA',
     quota: 100,
     valueFen: null,
+    discountPercent: 10,
   },
   {
     merchant: 'market',

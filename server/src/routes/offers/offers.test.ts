@@ -63,6 +63,27 @@ describe('offers, claims, vouchers and redemptions over HTTP', () => {
     expect(res.body[0].eligibility.reasons[0].code).toBe('blacklisted');
   });
 
+  test('every demo offer states what it gives as its kind requires', async () => {
+    const res = await testApp()
+      .request()
+      .get('/api/offers')
+      .set('Authorization', await login('citizen'));
+    const given = res.body.map(
+      (o: { kind: string; valueFen: unknown; discountPercent: unknown }) => [
+        o.kind,
+        o.valueFen !== null,
+        o.discountPercent !== null,
+      ],
+    );
+    expect(given).toHaveLength(4);
+    for (const [kind, amount, percent] of given) {
+      if (kind === 'deposit_waiver')
+        expect([amount, percent]).toEqual([true, false]);
+      else if (kind === 'discount') expect(amount).not.toBe(percent);
+      else expect([amount, percent]).toEqual([false, false]);
+    }
+  });
+
   test('claim, retry, list and redeem a voucher end to end', async () => {
     const citizen = await login('citizen-plain');
     const offers = await testApp()
