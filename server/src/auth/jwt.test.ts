@@ -76,6 +76,16 @@ describe('signToken and verifyToken', () => {
     expect(codeOf(() => verifyToken(token, settings))).toBe('token_invalid');
   });
 
+  it('refuses a signed subject that is not a plain decimal id', () => {
+    const exp = Math.floor(Date.now() / 1000) + 60;
+    for (const sub of ['0x2a', '42.0', '4.2e1', ' 42', '-42', '0']) {
+      const token = jwt.sign({ sub, exp }, settings.secret, {
+        algorithm: 'HS256',
+      });
+      expect(codeOf(() => verifyToken(token, settings))).toBe('token_invalid');
+    }
+  });
+
   it('refuses a tampered payload and a token that is not a JWT', () => {
     const { token } = signToken(42, settings);
     const [header, , signature] = token.split('.');

@@ -5,6 +5,8 @@ import jwt from 'jsonwebtoken';
 
 import { AppError } from '../errors';
 
+const decimalId = /^[1-9]\d{0,14}$/;
+
 export interface TokenSettings {
   secret: string;
   ttlSeconds: number;
@@ -111,9 +113,10 @@ function verifySignature(
   if (typeof payload === 'string' || typeof payload.exp !== 'number') {
     throw new AppError('token_invalid');
   }
-  const userId = Number(payload.sub);
-  if (!Number.isSafeInteger(userId) || userId <= 0) {
+  // Only the decimal ids signToken writes: `0x1` or `1e0` are not user 1.
+  if (typeof payload.sub !== 'string' || !decimalId.test(payload.sub)) {
     throw new AppError('token_invalid');
   }
+  const userId = Number(payload.sub);
   return { userId, exp: payload.exp };
 }

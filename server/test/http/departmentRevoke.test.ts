@@ -56,7 +56,7 @@ describe('POST /api/department/records/:id/revoke', () => {
     return offers.body.find((o: { id: number }) => o.id === offerId).eligibility
       .eligible;
   };
-  const revoke = (auth: string, id = recordId) =>
+  const revoke = (auth: string, id: number | string = recordId) =>
     testApp()
       .request()
       .post(`/api/department/records/${id}/revoke`)
@@ -126,6 +126,14 @@ describe('POST /api/department/records/:id/revoke', () => {
     const missing = await revoke(staffAuth, 999_999);
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('record_not_found');
+    // Only plain decimal ids name a record: not another spelling of it.
+    for (const loose of [`0x${recordId.toString(16)}`, `${recordId}.0`]) {
+      const answer = await revoke(staffAuth, loose);
+      expect([answer.status, answer.body.error.code]).toEqual([
+        404,
+        'record_not_found',
+      ]);
+    }
   });
 
   it('lists the department’s records, searchable', async () => {

@@ -7,7 +7,6 @@ import {
   requireDepartment,
   requireUser,
 } from '../../auth/requireUser';
-import type { AppError } from '../../errors';
 import type { AppState } from '../../http/state';
 
 export const staffOnly = (deps: AppDeps) => [
@@ -21,10 +20,3 @@ export function staffDepartmentId(ctx: { state: AppState }): number {
 }
 
 export const importSource = z.enum(['penalties', 'licenses', 'lists']);
-
-/** A path parameter that must be a positive integer id, or 404. */
-export function idParam(text: string | undefined, notFound: AppError): number {
-  const id = Number(text);
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound;
-  return id;
-}

@@ -5,11 +5,12 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { currentUser } from '../../auth/requireUser';
 import { AppError } from '../../errors';
+import { idParam } from '../../http/idParam';
 import { parseBody } from '../../http/parseBody';
 import type { AppState } from '../../http/state';
 import { listDepartmentRecords } from '../../services/department/listDepartmentRecords';
 import { revokeRecord } from '../../services/department/revokeRecord';
-import { idParam, staffDepartmentId, staffOnly } from './guards';
+import { staffDepartmentId, staffOnly } from './guards';
 
 const listQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
@@ -38,7 +39,7 @@ export function addDepartmentRecords(
     '/api/department/records/:id/revoke',
     ...staffOnly(deps),
     async (ctx) => {
-      const recordId = idParam(ctx.params.id, new AppError('record_not_found'));
+      const recordId = idParam(ctx.params.id, 'record_not_found');
       const { reason } = parseBody(revokeBody, ctx);
       const user = currentUser(ctx);
       ctx.body = await revokeRecord(deps, {
