@@ -82,6 +82,23 @@ test('a citizen claims a benefit and the merchant redeems it', async () => {
   );
   await app.shot(citizen, '07-vouchers');
 
+  // Holding the one voucher a person may, the card says so instead of
+  // offering another claim.
+  await citizen
+    .locator('.vouchers .tab-bar__item', { hasText: '信用+权益' })
+    .click();
+  await settled(citizen, 'offers');
+  // The first offers page may still be in the DOM under the new one.
+  const held = citizen
+    .locator('.offers')
+    .last()
+    .locator('.offer-card', { hasText: OFFER_TITLE });
+  await expect(held.locator('.claim-blocked').textContent()).resolves.toBe(
+    '已达到每人领取上限',
+  );
+  await expect(held.locator('.claim-button').count()).resolves.toBe(0);
+  await app.shot(citizen, '07b-offers-held');
+
   expect(app.pageErrors).toEqual([]);
 });
 

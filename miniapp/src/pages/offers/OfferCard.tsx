@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import type { OfferView } from '@creditplus/shared';
 import { formatDay } from '../../lib/dates';
 import { OFFER_KIND, OFFER_SCENE } from '../../lib/labels';
+import { claimBlocker } from '../../lib/claimBlocker';
 import { describeValue } from '../../lib/offerRules';
 import './OfferCard.scss';
 
@@ -16,6 +17,7 @@ interface Props {
 export default function OfferCard(props: Props) {
   const { offer, claiming, claimError, onClaim } = props;
   const { eligible, reasons } = offer.eligibility;
+  const blocker = claimBlocker(offer);
 
   return (
     <View className="card offer-card">
@@ -48,7 +50,10 @@ export default function OfferCard(props: Props) {
         </Text>
       )}
 
-      {eligible ? (
+      {eligible && blocker !== null && (
+        <Text className="claim-blocked muted">{blocker}</Text>
+      )}
+      {eligible && blocker === null && (
         <Button
           className="primary-button claim-button"
           loading={claiming}
@@ -58,7 +63,8 @@ export default function OfferCard(props: Props) {
         >
           立即领取
         </Button>
-      ) : (
+      )}
+      {!eligible && (
         <View className="ineligible-reasons">
           {reasons.map((reason) => (
             <Text className="ineligible-reason" key={reason.code}>
