@@ -16,6 +16,8 @@ import {
   Transaction,
 } from 'sequelize';
 
+import { isMariaDb } from './serverKind';
+
 const TIMESTAMPS = ['createdAt', 'updatedAt'];
 
 export async function insertRows<M extends Model>(
@@ -48,7 +50,7 @@ export async function insertRowsReturning<
   transaction: Transaction,
 ): Promise<Pick<Attributes<M>, K>[] | null> {
   const sequelize = sequelizeOf(model);
-  if (!(await hasReturning(sequelize))) {
+  if (!(await isMariaDb(sequelize))) {
     await insertRows(model, rows, transaction);
     return null;
   }
@@ -64,23 +66,6 @@ export async function insertRowsReturning<
     `${insertSql(model, rows)} RETURNING ${columns.join(', ')}`,
     { type: QueryTypes.SELECT, transaction },
   );
-}
-
-const returning = new WeakMap<Sequelize, Promise<boolean>>();
-
-/** Whether the server is MariaDB, asked once per connection pool. */
-function hasReturning(sequelize: Sequelize): Promise<boolean> {
-  if (sequelize.getDialect() !== 'mysql') return Promise.resolve(false);
-  let answer = returning.get(sequelize);
-  if (answer === undefined) {
-    answer = sequelize
-      .query<{ version: string }>('SELECT VERSION() AS version', {
-        type: QueryTypes.SELECT,
-      })
-      .then(([row]) => /mariadb/i.test(row.version));
-    returning.set(sequelize, answer);
-  }
-  return answer;
 }
 
 function insertSql<M extends Model>(

@@ -1,21 +1,24 @@
-// Whether the database is MariaDB, asked of the server once per database:
-// a few statements use MariaDB's own SQL where it matters for speed.
-import type { Database } from './database';
+// Whether the database is MariaDB, asked of the server once per connection
+// pool: a few statements use MariaDB's own SQL (INSERT … RETURNING, a
+// compound statement) where it matters for speed.
+import { QueryTypes, type Sequelize } from 'sequelize';
 
-const answers = new WeakMap<Database, Promise<boolean>>();
+const answers = new WeakMap<Sequelize, Promise<boolean>>();
 
-export function isMariaDb(db: Database): Promise<boolean> {
-  let answer = answers.get(db);
+export function isMariaDb(sequelize: Sequelize): Promise<boolean> {
+  let answer = answers.get(sequelize);
   if (answer === undefined) {
     answer =
-      db.sequelize.getDialect() === 'mysql'
-        ? db.sequelize
-            .query('SELECT VERSION() AS version', { plain: true })
-            .then((row) => /mariadb/i.test(String(row?.version)))
+      sequelize.getDialect() === 'mysql'
+        ? sequelize
+            .query<{ version: string }>('SELECT VERSION() AS version', {
+              type: QueryTypes.SELECT,
+            })
+            .then(([row]) => /mariadb/i.test(row.version))
         : Promise.resolve(false);
     // A failed question is asked again next time, not remembered.
-    answer.catch(() => answers.delete(db));
-    answers.set(db, answer);
+    answer.catch(() => answers.delete(sequelize));
+    answers.set(sequelize, answer);
   }
   return answer;
 }

@@ -1,9 +1,9 @@
 // Everything a claim is decided on, read in one query: the claimant's user
 // row, the offer, its merchant's name, the subject's kind and region, its
 // stored rating, the slots it holds on the offer and the claim its
-// idempotency key already made. Each of these was its own round trip; on a flash crowd every round
-// trip is paid tens of thousands of times, mostly by taps that are refused
-// from this one read.
+// idempotency key already made. Each of these was its own round trip; on
+// a flash crowd every round trip is paid tens of thousands of times, mostly
+// by taps that are refused from this one read.
 import type { SubjectKind } from '@creditplus/shared';
 
 import type { Database } from '../db/database';

@@ -47,7 +47,7 @@ export async function writeClaim(
   db: Database,
   write: ClaimWrite,
 ): Promise<{ claim: Claim; voucher: Voucher }> {
-  const ids = (await isMariaDb(db))
+  const ids = (await isMariaDb(db.sequelize))
     ? await inOneStatement(db, write)
     : await inTransaction(db, write);
   return built(db, write, ids);
