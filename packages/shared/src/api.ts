@@ -146,6 +146,17 @@ export interface OfferView {
   eligibility: Eligibility;
   /** Vouchers of this offer the caller's subject already holds. */
   myClaims: number;
+  /**
+   * Why a claim would be refused now whatever the subject's credit: none
+   * left in total or today, or the subject holds as many as one may. The
+   * claim itself decides again; this is what the list knew.
+   */
+  claimBlock: ClaimBlock | null;
+}
+
+export interface ClaimBlock {
+  code: 'quota_exhausted' | 'daily_quota_exhausted' | 'claim_limit_reached';
+  message: string;
 }
 
 export interface ClaimRequest {
@@ -348,7 +359,7 @@ export interface OfferStats {
 /** An offer as its merchant and the credit office see it. */
 export interface MerchantOfferView extends Omit<
   OfferView,
-  'eligibility' | 'myClaims'
+  'eligibility' | 'myClaims' | 'claimBlock'
 > {
   status: OfferStatus;
   voucherTtlHours: number;

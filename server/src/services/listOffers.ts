@@ -1,10 +1,15 @@
 // Published offers with what remains of each and, for a user acting for a
 // subject, whether that subject may claim it now and how many it holds.
-import type { Eligibility, OfferView } from '@creditplus/shared';
+import {
+  todayInShanghai,
+  type Eligibility,
+  type OfferView,
+} from '@creditplus/shared';
 import { Op } from 'sequelize';
 
 import { decideEligibility, SubjectStanding } from '../domain/eligibility';
 import type { RatingDeps } from './getRating';
+import { offerClaimBlock } from './offerClaimBlock';
 import { presentOfferTerms } from './presentOfferTerms';
 import { loadStanding } from './subjectStanding';
 
@@ -18,7 +23,7 @@ export async function listOffers(
   subjectId: number | null,
   now: Date = new Date(),
 ): Promise<OfferView[]> {
-  const { Offer, Merchant, Claim, Subject } = deps.db.models;
+  const { Offer, Merchant, Claim, Subject, OfferDayCounter } = deps.db.models;
   const offers = await Offer.findAll({
     where: { status: 'published', validTo: { [Op.gte]: now } },
     order: [['id', 'ASC']],
@@ -27,6 +32,13 @@ export async function listOffers(
     where: { id: [...new Set(offers.map((o) => o.merchantId))] },
   });
   const merchantOf = new Map(merchants.map((m) => [m.id, m]));
+  const dayCounters = await OfferDayCounter.findAll({
+    where: {
+      offerId: offers.filter((o) => o.perDayQuota !== null).map((o) => o.id),
+      day: todayInShanghai(now),
+    },
+  });
+  const claimedToday = new Map(dayCounters.map((c) => [c.offerId, c.claimed]));
 
   let standing: SubjectStanding | null = null;
   const held = new Map<number, number>();
@@ -50,5 +62,10 @@ export async function listOffers(
     eligibility:
       standing === null ? NO_SUBJECT : decideEligibility(offer, standing, now),
     myClaims: held.get(offer.id) ?? 0,
+    claimBlock: offerClaimBlock({
+      ...offer.get(),
+      claimedToday: claimedToday.get(offer.id) ?? 0,
+      held: subjectId === null ? null : (held.get(offer.id) ?? 0),
+    }),
   }));
 }

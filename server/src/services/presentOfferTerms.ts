@@ -4,7 +4,10 @@ import type { OfferView } from '@creditplus/shared';
 
 import type { Merchant, Offer } from '../db/models';
 
-export type OfferTermsView = Omit<OfferView, 'eligibility' | 'myClaims'>;
+export type OfferTermsView = Omit<
+  OfferView,
+  'eligibility' | 'myClaims' | 'claimBlock'
+>;
 
 export function presentOfferTerms(
   offer: Offer,

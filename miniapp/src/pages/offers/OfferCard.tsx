@@ -3,7 +3,6 @@ import Taro from '@tarojs/taro';
 import type { OfferView } from '@creditplus/shared';
 import { formatDay } from '../../lib/dates';
 import { OFFER_KIND, OFFER_SCENE } from '../../lib/labels';
-import { claimBlocker } from '../../lib/claimBlocker';
 import { describeValue } from '../../lib/offerRules';
 import './OfferCard.scss';
 
@@ -17,7 +16,9 @@ interface Props {
 export default function OfferCard(props: Props) {
   const { offer, claiming, claimError, onClaim } = props;
   const { eligible, reasons } = offer.eligibility;
-  const blocker = claimBlocker(offer);
+  // None left, or the limit held: the server says so rather than refusing
+  // the tap; it decides the claim again either way.
+  const blocker = offer.claimBlock?.message ?? null;
 
   return (
     <View className="card offer-card">

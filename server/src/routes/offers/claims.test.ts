@@ -125,6 +125,40 @@ describe('claims, cancellation and redemption over HTTP', () => {
     expect(offer.claimed).toBe(2);
   });
 
+  test('the offer list says which quota would refuse a claim now', async () => {
+    const { offer: daily } = await shopWithOffer(testApp(), {
+      quota: 5,
+      perDayQuota: 1,
+    });
+    const { offer: single } = await shopWithOffer(testApp(), { quota: 1 });
+    const holder = await citizenOf(testApp());
+    const other = await citizenOf(testApp());
+    const blocks = async (auth: string) => {
+      const res = await api().get('/api/offers').set('Authorization', auth);
+      expect(res.status).toBe(200);
+      const of = (id: number) =>
+        res.body.find((o: { id: number }) => o.id === id).claimBlock;
+      return [of(daily.id), of(single.id)];
+    };
+    expect(await blocks(other.auth)).toEqual([null, null]);
+
+    for (const offer of [daily, single]) {
+      expect((await claim(testApp(), offer.id, holder.auth)).status).toBe(201);
+    }
+    const limit = {
+      code: 'claim_limit_reached',
+      message: '已达到每人领取上限',
+    };
+    expect(await blocks(holder.auth)).toEqual([limit, limit]);
+    expect(await blocks(other.auth)).toEqual([
+      { code: 'daily_quota_exhausted', message: '今日名额已领完，请明天再来' },
+      { code: 'quota_exhausted', message: '权益已领完' },
+    ]);
+    // The list and the claim agree.
+    const refused = await claim(testApp(), daily.id, other.auth);
+    expect(refused.body.error.code).toBe('daily_quota_exhausted');
+  });
+
   test('the holder cancels an unused voucher and the quota comes back', async () => {
     const { offer, staff } = await shopWithOffer(testApp(), {
       quota: 1,
