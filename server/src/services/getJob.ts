@@ -7,6 +7,6 @@ import { presentJob } from './presentScoring';
 
 export async function getJob(db: Database, jobId: number): Promise<JobView> {
   const job = await db.models.Job.findByPk(jobId);
-  if (job === null) throw new AppError('not_found');
+  if (job === null) throw new AppError('job_not_found');
   return presentJob(job);
 }

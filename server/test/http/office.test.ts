@@ -191,13 +191,13 @@ describe('office model publishing', () => {
   });
 
   test('an unknown job is not found', async () => {
-    for (const id of ['999', 'abc']) {
+    for (const id of ['999', 'abc', '0x1', '1.0']) {
       const response = await testApp()
         .request()
         .get(`/api/office/jobs/${id}`)
         .set('Authorization', office);
       expect(response.status).toBe(404);
-      expect(response.body.error.code).toBe('not_found');
+      expect(response.body.error.code).toBe('job_not_found');
     }
   });
 });

@@ -9,6 +9,7 @@ import type { AppDeps } from '../../app';
 import { currentUser, requireUser } from '../../auth/requireUser';
 import { AppError } from '../../errors';
 import { parseBody } from '../../http/parseBody';
+import { idParam } from '../../http/idParam';
 import type { AppState } from '../../http/state';
 import { runRescoreAll } from '../../jobs/rescoreAll';
 import { getJob } from '../../services/getJob';
@@ -77,11 +78,7 @@ export function officeRouter(deps: AppDeps): Router<AppState> {
   });
 
   router.get('/api/office/jobs/:id', ...guard, async (ctx) => {
-    const jobId = Number(ctx.params.id);
-    if (!Number.isSafeInteger(jobId) || jobId < 1) {
-      throw new AppError('not_found');
-    }
-    ctx.body = await getJob(deps.db, jobId);
+    ctx.body = await getJob(deps.db, idParam(ctx.params.id, 'job_not_found'));
   });
   return router;
 }
