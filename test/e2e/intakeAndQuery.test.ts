@@ -57,6 +57,10 @@ test('anyone finds organizations and reads their disclosed records', async () =>
   ).resolves.toBe('公示截止 2027-05-09');
   await settled(page, 'public-org');
   await app.shot(page, '04-public-penalty');
+
+  await page.goBack();
+  await page.locator('.public-home-link').click();
+  await page.locator('.public-query-link').waitFor();
   expect(app.pageErrors).toEqual([]);
 });
 
@@ -66,6 +70,14 @@ test('department staff upload penalties and read the row report', async () => {
   await page.locator('.department .upload-input').waitFor();
   await page.locator('.source-option', { hasText: '行政处罚' }).click();
   await page.locator('.department .upload-input').setInputFiles(PENALTIES_CSV);
+  // The page names the chosen file in its own words, not the browser's.
+  await expect(
+    page.locator('.department .upload-file').textContent(),
+  ).resolves.toBe('penalties.csv');
+  await expect(
+    page.locator('.department .upload-choose').textContent(),
+  ).resolves.toBe('选择文件');
+  await app.shot(page, '05-department-file-chosen');
   await page.locator('.department .upload-button').click();
 
   const report = page.locator('.import-report');

@@ -72,15 +72,20 @@ export default function DepartmentUpload() {
           CSV（UTF-8 或 GBK）或 XLSX，列名按双公示标准，不超过 20 MB
         </Text>
         {config.platform === 'h5' ? (
-          <input
-            className="upload-input"
-            type="file"
-            accept=".csv,.xlsx"
-            onChange={(e) => {
-              const chosen = e.currentTarget.files?.[0];
-              take(chosen ? fromBrowserFile(chosen) : null);
-            }}
-          />
+          // The input itself is hidden: its own button would speak the
+          // browser's language ("Choose File") rather than the page's.
+          <label className="upload-choose upload-choose--h5">
+            <input
+              className="upload-input"
+              type="file"
+              accept=".csv,.xlsx"
+              onChange={(e) => {
+                const chosen = e.currentTarget.files?.[0];
+                take(chosen ? fromBrowserFile(chosen) : null);
+              }}
+            />
+            选择文件
+          </label>
         ) : (
           <Button
             className="upload-choose"
@@ -89,10 +94,7 @@ export default function DepartmentUpload() {
             从聊天中选择文件
           </Button>
         )}
-        {/* The browser's file input names the file itself. */}
-        {file && config.platform !== 'h5' && (
-          <Text className="upload-file">{file.name}</Text>
-        )}
+        {file && <Text className="upload-file">{file.name}</Text>}
         <Button
           className="primary-button upload-button"
           loading={busy}

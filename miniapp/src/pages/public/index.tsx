@@ -91,6 +91,15 @@ export default function PublicQuery() {
             </View>
           ))
         ))}
+
+      {/* Opened from a shared link there is no page to go back to; the
+          login page sends a signed-in visitor on to their own home. */}
+      <View
+        className="public-home-link"
+        onClick={() => Taro.reLaunch({ url: '/pages/login/index' })}
+      >
+        <Text>返回首页</Text>
+      </View>
     </View>
   );
 }
