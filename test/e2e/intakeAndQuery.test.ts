@@ -97,6 +97,16 @@ test('department staff upload penalties and read the row report', async () => {
   // Revoke one of the department's records and see it change at once.
   await page.locator('.tab-bar__item', { hasText: '记录管理' }).click();
   await settled(page, 'dept-records');
+  // Every record names whom it concerns, a person only masked.
+  const subjectLines = page.locator('.dept-records .record-subject');
+  await subjectLines.first().waitFor();
+  const subjects = await subjectLines.allTextContents();
+  expect(subjects.length).toBeGreaterThan(0);
+  expect(subjects.length).toBe(
+    await page.locator('.dept-records .dept-record').count(),
+  );
+  for (const line of subjects) expect(line).toMatch(/^当事人 .+ · \S+$/);
+  expect(subjects.join('')).not.toMatch(/\d{17}[\dX]/);
   // Found by its document number: once revoked it has no revoke button.
   const docNumber = await page
     .locator('.dept-records .dept-record', {

@@ -1,6 +1,7 @@
 // One typed function per endpoint of docs/contract.md.
 import type {
   CreditRecordView,
+  DepartmentRecordView,
   DevAccount,
   ImportReportView,
   ImportSource,
@@ -36,7 +37,10 @@ export interface CreditApi {
     source: ImportSource,
     file: LocalFile,
   ): Promise<ImportReportView>;
-  departmentRecords(q: string, page: number): Promise<Page<CreditRecordView>>;
+  departmentRecords(
+    q: string,
+    page: number,
+  ): Promise<Page<DepartmentRecordView>>;
   revokeRecord(id: number, reason: string): Promise<CreditRecordView>;
 }
 

@@ -108,6 +108,17 @@ export interface CreditRecordView {
   counts: boolean;
 }
 
+/** A record as its source department lists it: with whom it concerns. */
+export interface DepartmentRecordView extends CreditRecordView {
+  subject: {
+    kind: SubjectKind;
+    /** A person's name masked (韩*晨); an organization's in full. */
+    name: string;
+    /** A person's ID number masked; a USCC in full (it is public). */
+    code: string;
+  };
+}
+
 export interface EligibilityReason {
   code: string;
   message: string;

@@ -1,6 +1,8 @@
 import type { Department } from '../../src/db/models';
 import { recordAuditTrail } from '../../src/services/recordAuditTrail';
-import { createOffer } from '../factories';
+import { revealCode } from '../../src/domain/subjectCode';
+import { createOffer, createRecord, createSubject } from '../factories';
+import { testDataKey } from '../factories/dataKey';
 import { createDepartment, createStaff } from '../factories/department';
 import { useTestApp } from '../support/app';
 
@@ -146,6 +148,46 @@ describe('POST /api/department/records/:id/revoke', () => {
       id: recordId,
       status: 'revoked',
       department: department.name,
+      subject: {
+        kind: 'organization',
+        name: '九江撤销测试有限公司',
+        code: '913604822EH5JU5RX6',
+      },
     });
+  });
+
+  it('finds records by the subject’s name or whole code; persons masked', async () => {
+    const { db } = testApp().deps;
+    const person = await createSubject(db, 'person', '韩雨晨');
+    const record = await createRecord(db, person);
+    await record.update({ departmentId: department.id });
+    const idNumber = revealCode(person.codeCipher, testDataKey);
+    const search = async (q: string) => {
+      const response = await testApp()
+        .request()
+        .get(`/api/department/records?q=${encodeURIComponent(q)}`)
+        .set('Authorization', staffAuth);
+      expect(response.status).toBe(200);
+      return response.body.items.map((item: { id: number }) => item.id);
+    };
+
+    expect(await search('撤销测试')).toEqual([recordId]);
+    // Lower case and full width read as the code they spell.
+    expect(await search('９１３６０４８２２eh5ju5rx6')).toEqual([recordId]);
+    expect(await search(idNumber)).toEqual([record.id]);
+    expect(await search(idNumber.slice(0, 10))).toEqual([]);
+
+    const [listed] = (
+      await testApp()
+        .request()
+        .get('/api/department/records?q=雨晨')
+        .set('Authorization', staffAuth)
+    ).body.items;
+    expect(listed.subject).toEqual({
+      kind: 'person',
+      name: '韩*晨',
+      code: person.codeMasked,
+    });
+    expect(JSON.stringify(listed)).not.toContain(idNumber);
   });
 });

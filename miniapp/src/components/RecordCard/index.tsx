@@ -26,12 +26,14 @@ const STANDING_TONE: Record<RecordStanding, string> = {
 
 /**
  * One credit record: what, who decided, when, and whether it counts;
+ * `about` names whom it concerns where that is not the reader;
  * children (a department's actions) go at the foot of the card.
  */
 export default function RecordCard({
   record,
+  about,
   children,
-}: PropsWithChildren<{ record: CreditRecordView }>) {
+}: PropsWithChildren<{ record: CreditRecordView; about?: string }>) {
   const standing = standingOf(record);
   const docNumber = shownDocNumber(record);
 
@@ -49,6 +51,9 @@ export default function RecordCard({
         </Text>
       </View>
       <Text className="record__title">{record.title}</Text>
+      {about !== undefined && (
+        <Text className="record__line record-subject">当事人 {about}</Text>
+      )}
       <Text className="record__line muted">
         {record.department} · {record.category}
       </Text>

@@ -58,7 +58,10 @@ export default function DepartmentRecords() {
               const record = revoked.get(item.id) ?? item;
               return (
                 <View key={record.id} className="dept-record">
-                  <RecordCard record={record}>
+                  <RecordCard
+                    record={record}
+                    about={`${item.subject.name} · ${item.subject.code}`}
+                  >
                     <RevokeAction
                       record={record}
                       onRevoked={(next) =>

@@ -29,7 +29,7 @@ export function addDepartmentRecords(
     const query = listQuery.safeParse(ctx.query);
     if (!query.success) throw new AppError('validation_failed');
     ctx.body = await listDepartmentRecords(
-      deps.db,
+      { db: deps.db, dataKey: deps.config.dataKey },
       staffDepartmentId(ctx),
       query.data,
     );
