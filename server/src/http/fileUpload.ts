@@ -28,12 +28,29 @@ export function fileUpload(
   };
 }
 
+// What the form got wrong, by multer's code, in the client's words.
+const formProblems: Partial<Record<MulterError['code'], string>> = {
+  LIMIT_UNEXPECTED_FILE: '只能上传一个文件，且须放在表单字段 file 中',
+  LIMIT_FILE_COUNT: '只能上传一个文件，且须放在表单字段 file 中',
+  LIMIT_PART_COUNT: '表单字段过多',
+  LIMIT_FIELD_COUNT: '表单字段过多',
+  LIMIT_FIELD_KEY: '表单字段名过长',
+  LIMIT_FIELD_VALUE: '表单字段值过长',
+  MISSING_FIELD_NAME: '表单字段缺少名称',
+};
+
 function uploadError(error: unknown): AppError {
   if (error instanceof MulterError) {
     return error.code === 'LIMIT_FILE_SIZE'
       ? new AppError('upload_too_large')
-      : new AppError('validation_failed', { reason: error.code });
+      : new AppError('validation_failed', {
+          reason: error.code,
+          message: formProblems[error.code] ?? '表单格式不正确',
+        });
   }
   // busboy refuses a malformed multipart body with a plain Error.
-  return new AppError('validation_failed');
+  return new AppError('validation_failed', {
+    reason: 'malformed_multipart',
+    message: '表单格式不正确（multipart 正文不完整或边界有误）',
+  });
 }

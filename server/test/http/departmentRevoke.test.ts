@@ -190,4 +190,16 @@ describe('POST /api/department/records/:id/revoke', () => {
     });
     expect(JSON.stringify(listed)).not.toContain(idNumber);
   });
+
+  it('says which query value it refused', async () => {
+    const response = await testApp()
+      .request()
+      .get('/api/department/records?page=0&utm_source=x')
+      .set('Authorization', staffAuth);
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({
+      code: 'validation_failed',
+      details: { fields: [{ path: 'page' }] },
+    });
+  });
 });

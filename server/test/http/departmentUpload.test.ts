@@ -147,6 +147,48 @@ describe('POST /api/department/uploads', () => {
     expect(badSource.body.error.code).toBe('validation_failed');
   });
 
+  it('says what is wrong with a form that is not one file in `file`', async () => {
+    const before = await storedCount();
+    const twoFiles = await testApp()
+      .request()
+      .post('/api/department/uploads')
+      .set('Authorization', auth)
+      .field('source', 'lists')
+      .attach('file', seedFile('lists.csv'), 'a.csv')
+      .attach('file', seedFile('lists.csv'), 'b.csv');
+    const wrongField = await testApp()
+      .request()
+      .post('/api/department/uploads')
+      .set('Authorization', auth)
+      .field('source', 'lists')
+      .attach('upload', seedFile('lists.csv'), 'a.csv');
+    const cutShort = await testApp()
+      .request()
+      .post('/api/department/uploads')
+      .set('Authorization', auth)
+      .set('Content-Type', 'multipart/form-data; boundary=edge')
+      .send(
+        '--edge\r\nContent-Disposition: form-data; name="source"\r\n\r\nli',
+      );
+    const oneFileInFile = '只能上传一个文件，且须放在表单字段 file 中';
+    expect([twoFiles, wrongField, cutShort].map((r) => r.status)).toEqual([
+      400, 400, 400,
+    ]);
+    expect(twoFiles.body.error).toMatchObject({
+      code: 'validation_failed',
+      details: { reason: 'LIMIT_FILE_COUNT', message: oneFileInFile },
+    });
+    expect(wrongField.body.error).toMatchObject({
+      code: 'validation_failed',
+      details: { reason: 'LIMIT_UNEXPECTED_FILE', message: oneFileInFile },
+    });
+    expect(cutShort.body.error).toMatchObject({
+      code: 'validation_failed',
+      details: { reason: 'malformed_multipart' },
+    });
+    expect(await storedCount()).toBe(before);
+  });
+
   it('is for department staff only', async () => {
     const citizen = await testApp().createUser();
     const response = await testApp()

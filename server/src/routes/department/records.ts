@@ -4,15 +4,15 @@ import { z } from 'zod';
 
 import type { AppDeps } from '../../app';
 import { currentUser } from '../../auth/requireUser';
-import { AppError } from '../../errors';
 import { idParam } from '../../http/idParam';
 import { parseBody } from '../../http/parseBody';
+import { parseQuery } from '../../http/parseQuery';
 import type { AppState } from '../../http/state';
 import { listDepartmentRecords } from '../../services/department/listDepartmentRecords';
 import { revokeRecord } from '../../services/department/revokeRecord';
 import { staffDepartmentId, staffOnly } from './guards';
 
-const listQuery = z.strictObject({
+const listQuery = z.object({
   q: z.string().trim().max(100).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
@@ -26,12 +26,10 @@ export function addDepartmentRecords(
   deps: AppDeps,
 ): void {
   router.get('/api/department/records', ...staffOnly(deps), async (ctx) => {
-    const query = listQuery.safeParse(ctx.query);
-    if (!query.success) throw new AppError('validation_failed');
     ctx.body = await listDepartmentRecords(
       { db: deps.db, dataKey: deps.config.dataKey },
       staffDepartmentId(ctx),
-      query.data,
+      parseQuery(listQuery, ctx),
     );
   });
 

@@ -24,7 +24,7 @@ const redeemBody = z.strictObject({
   code: z
     .string()
     .trim()
-    .regex(/^[0-9a-fA-F]{32}$/)
+    .regex(/^[0-9a-fA-F]{32}$/, '核销码须为 32 位十六进制字符')
     .transform((code) => code.toLowerCase()),
 });
 

@@ -25,12 +25,12 @@ export const offerBody = z
     minScore: z.number().int().min(0).max(1000).nullable().optional(),
     redlistOnly: z.boolean().optional(),
     excludedLists: z
-      .array(z.string().regex(/^[a-z_]{3,32}$/))
+      .array(z.string().regex(/^[a-z_]{3,32}$/, '须为 3–32 位小写字母或下划线'))
       .max(5)
       .optional(),
     regionPrefix: z
       .string()
-      .regex(/^\d{2,6}$/)
+      .regex(/^\d{2,6}$/, '须为行政区划代码的前 2–6 位数字')
       .nullable()
       .optional(),
     quota: z.number().int().min(1).max(MAX_QUOTA),

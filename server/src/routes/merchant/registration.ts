@@ -23,7 +23,7 @@ const inviteCodeBody = z.strictObject({
   code: z
     .string()
     .trim()
-    .regex(/^[0-9a-fA-F]{32}$/)
+    .regex(/^[0-9a-fA-F]{32}$/, '邀请码须为 32 位十六进制字符')
     .transform((code) => code.toLowerCase()),
 });
 

@@ -14,7 +14,9 @@ import { listOffers } from '../../services/listOffers';
 import { isSoldOut } from '../../services/soldOutOffers';
 
 const claimBody = z.strictObject({
-  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  idempotencyKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, '须为 8–64 位字母、数字、下划线或连字符'),
 });
 
 export function offersRouter(deps: AppDeps): Router<AppState> {
