@@ -15,6 +15,7 @@ export default defineAppConfig({
     'pages/merchant/offer',
     'pages/merchant/deals',
     'pages/office/index',
+    'pages/office/models',
     'pages/messages/index',
     'pages/join/index',
   ],

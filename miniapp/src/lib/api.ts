@@ -5,7 +5,9 @@ import type {
   DevAccount,
   ImportReportView,
   ImportSource,
+  JobView,
   LoginResult,
+  ModelPublished,
   OfferView,
   Page,
   PublicOrganization,
@@ -13,6 +15,8 @@ import type {
   Rating,
   RatingHistoryPoint,
   RedemptionView,
+  ScoringModelRequest,
+  ScoringModelView,
   UserProfile,
   VoucherView,
 } from '@creditplus/shared';
@@ -42,6 +46,9 @@ export interface CreditApi {
     page: number,
   ): Promise<Page<DepartmentRecordView>>;
   revokeRecord(id: number, reason: string): Promise<CreditRecordView>;
+  scoringModels(): Promise<ScoringModelView[]>;
+  publishScoringModel(model: ScoringModelRequest): Promise<ModelPublished>;
+  job(id: number): Promise<JobView>;
 }
 
 /** ?q=%E4%B9%9D&page=2, leaving out empty values. */
@@ -80,5 +87,8 @@ export function createCreditApi(client: ApiClient): CreditApi {
       get(`/api/department/records${query({ q, page })}`),
     revokeRecord: (id, reason) =>
       post(`/api/department/records/${id}/revoke`, { reason }),
+    scoringModels: () => get('/api/office/models'),
+    publishScoringModel: (model) => post('/api/office/models', model),
+    job: (id) => get(`/api/office/jobs/${id}`),
   };
 }

@@ -1,3 +1,4 @@
+import type { ScoringModelRequest } from '@creditplus/shared';
 import { createCreditApi } from './api';
 import {
   createApiClient,
@@ -160,6 +161,24 @@ describe('API client paths', () => {
       method: 'POST',
       data: { reason: '决定已被复议撤销' },
     });
+  });
+  it('publishes a model as sent and follows its job by id', async () => {
+    const { api, sent } = setup({ statusCode: 200, data: {} });
+    const model: ScoringModelRequest = {
+      subjectKind: 'person',
+      base: 700,
+      dimensions: [],
+    };
+
+    await api.scoringModels();
+    await api.publishScoringModel(model);
+    await api.job(12);
+
+    expect(sent.map((r) => [r.method, r.url, r.data])).toEqual([
+      ['GET', 'https://api.example.cn/api/office/models', undefined],
+      ['POST', 'https://api.example.cn/api/office/models', model],
+      ['GET', 'https://api.example.cn/api/office/jobs/12', undefined],
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import type {
   RecordStatus,
   RecordType,
   Severity,
+  SubjectKind,
   VoucherStatus,
 } from '@creditplus/shared';
 
@@ -47,4 +48,9 @@ export const OFFER_SCENE: Record<OfferScene, string> = {
   huiqi: '惠企',
   huishang: '惠商',
   huishi: '惠市',
+};
+
+export const SUBJECT_KIND: Record<SubjectKind, string> = {
+  person: '个人',
+  organization: '企业和组织',
 };

@@ -1,6 +1,7 @@
 // An offer's rules in a few words each: what it gives and who may claim
 // it, as merchants and the credit office read them before publishing.
 import type { OfferView } from '@creditplus/shared';
+import { SUBJECT_KIND } from './labels';
 import { formatFen } from './money';
 
 type Rules = Pick<
@@ -13,7 +14,6 @@ type Rules = Pick<
   | 'regionPrefix'
 >;
 
-const SUBJECT_KIND = { person: '个人', organization: '企业和组织' } as const;
 const LIST_NAME: Record<string, string> = {
   watchlist: '重点关注名单',
 };

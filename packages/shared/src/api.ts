@@ -279,6 +279,22 @@ export interface ScoringModelView {
   }[];
 }
 
+/**
+ * What POST /api/office/models takes: a model as listed, without the
+ * version and publication time the server gives it.
+ */
+export type ScoringModelRequest = Pick<
+  ScoringModelView,
+  'subjectKind' | 'base' | 'dimensions'
+>;
+
+/** One reason in `details.reasons` of a 422 `model_invalid`. */
+export interface ScoringModelProblem {
+  /** Where, e.g. dimensions.1.rules.0.points. */
+  path: string;
+  message: string;
+}
+
 /** The answer to publishing a model: the version and its rescore job. */
 export interface ModelPublished {
   model: ScoringModelView;

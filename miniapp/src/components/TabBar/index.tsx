@@ -33,7 +33,10 @@ const TABS: Record<Exclude<UserRole, 'citizen'> | 'subject', Tab[]> = {
     { path: '/pages/department/index', label: '数据上报' },
     { path: '/pages/department/records', label: '记录管理' },
   ],
-  office: [{ path: '/pages/office/index', label: '审核' }],
+  office: [
+    { path: '/pages/office/index', label: '审核' },
+    { path: '/pages/office/models', label: '评价模型' },
+  ],
 };
 
 function tabsOf(role: UserRole | undefined): Tab[] {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { RatingDimension } from '@creditplus/shared';
 import { shownDocNumber } from '../../lib/recordDisplay';
-import { signedPoints } from './points';
+import { signedPoints } from '../../lib/points';
 
 // Gains in green, losses in red, nothing in grey.
 const TONE: Record<number, string> = {

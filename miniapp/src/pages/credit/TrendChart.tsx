@@ -14,7 +14,7 @@ import {
   type TrendBox,
   type TrendPoint,
 } from '../../lib/ratingTrend';
-import { signedPoints } from './points';
+import { signedPoints } from '../../lib/points';
 
 // Design pixels of the 750-wide page: the card's inner width.
 const BOX: TrendBox = { width: 622, height: 220, inset: 44, maxPoints: 12 };
