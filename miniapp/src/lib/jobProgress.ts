@@ -9,7 +9,7 @@ export const JOB_STATUS: Record<JobView['status'], string> = {
   failed: '失败',
 };
 
-export function isFinished(job: JobView): boolean {
+function isFinished(job: JobView): boolean {
   return job.status === 'done' || job.status === 'failed';
 }
 

@@ -3,13 +3,9 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { JobView, ModelPublished } from '@creditplus/shared';
-import {
-  followJob,
-  isFinished,
-  jobPercent,
-  JOB_STATUS,
-} from '../../lib/jobProgress';
+import { followJob, jobPercent, JOB_STATUS } from '../../lib/jobProgress';
 import { api } from '../../services/api';
+import { useScrollIntoView } from './scrollIntoView';
 
 const POLL_MS = 1000;
 
@@ -22,6 +18,7 @@ interface Props {
 export default function JobProgress({ published, onFinished }: Props) {
   const [job, setJob] = useState<JobView>(published.job);
   const [error, setError] = useState('');
+  useScrollIntoView('.job-progress');
 
   useEffect(() => {
     let left = false;
@@ -65,13 +62,11 @@ export default function JobProgress({ published, onFinished }: Props) {
       </View>
       {failed && (
         <Text className="job-progress__note">
-          重新评分中断。新版本已生效，尚未重算的主体仍显示原版本的评分，
-          请联系系统运维处理。
+          {'重新评分中断。新版本已生效，尚未重算的主体仍显示原版本的评分，' +
+            '请联系系统运维处理。'}
         </Text>
       )}
-      {isFinished(job) || error === '' ? null : (
-        <Text className="job-progress__note">{error}</Text>
-      )}
+      {error !== '' && <Text className="job-progress__note">{error}</Text>}
     </View>
   );
 }

@@ -7,6 +7,7 @@ import { ApiError } from '../../lib/apiError';
 import { draftText, readDraft } from '../../lib/modelDraft';
 import { refusalReasons, type Reason } from '../../lib/modelRefusal';
 import { api } from '../../services/api';
+import { useScrollIntoView } from './scrollIntoView';
 
 interface Props {
   current: ScoringModelView;
@@ -24,6 +25,7 @@ export default function ModelEditor(props: Props) {
   const [text, setText] = useState(() => draftText(current));
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
+  useScrollIntoView('.model-editor');
 
   const publish = async () => {
     const read = readDraft(text);
@@ -50,8 +52,8 @@ export default function ModelEditor(props: Props) {
     <View className="model-editor">
       <Text className="model-editor__title">发布新版本</Text>
       <Text className="model-editor__hint muted">
-        以第 {current.version} 版为底稿修改。发布后立即生效，
-        并按新版本重新计算全部主体的信用分。
+        {`以第 ${current.version} 版为底稿修改。发布后立即生效，` +
+          '并按新版本重新计算全部主体的信用分。'}
       </Text>
       <Textarea
         className="model-editor__json"
