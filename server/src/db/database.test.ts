@@ -1,4 +1,6 @@
 import { createTestDatabase } from '../../test/support/db';
+import { QueryTypes } from 'sequelize';
+
 import { migrator } from './database';
 
 describe('database', () => {
@@ -38,6 +40,30 @@ describe('database', () => {
       expect(found?.id).toBe(created.id);
       expect(found?.displayName).toBe('吴明一');
       expect(found?.createdAt).toBeInstanceOf(Date);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('statements sent to the database', () => {
+  test('keep question marks, replacements and bind parameters', async () => {
+    const db = await createTestDatabase();
+    try {
+      const [row] = await db.sequelize.query<{ a: string; b: string }>(
+        "SELECT 'why?' AS a, :b AS b",
+        { replacements: { b: 'so? ?' }, type: QueryTypes.SELECT },
+      );
+      expect(row).toEqual({ a: 'why?', b: 'so? ?' });
+      const found = await db.models.User.findAll({
+        where: { displayName: '谁? ?' },
+      });
+      expect(found).toEqual([]);
+      const [bound] = await db.sequelize.query<{ c: string }>(
+        'SELECT $1 AS c',
+        { bind: ['what?'], type: QueryTypes.SELECT },
+      );
+      expect(bound.c).toBe('what?');
     } finally {
       await db.close();
     }

@@ -33,6 +33,11 @@ export function openDatabase(options: DatabaseOptions): Database {
     ? new Sequelize(options.url, {
         dialect: 'mysql',
         timezone: DATABASE_TIMEZONE,
+        // Sequelize inlines replacements itself and sends bind parameters
+        // as prepared statements, so the driver's own pass looking for
+        // `?` placeholders finds none; it read every statement's text
+        // through, a twentieth of the rescore of everyone's work.
+        dialectOptions: { queryFormat: (sql: string) => sql },
         logging,
       })
     : new Sequelize({

@@ -1,7 +1,8 @@
-// How a rating is stored: its verdict and, per dimension of its model, the
-// records that scored and their points. Titles, departments, document
-// numbers and rule wordings live in the records and the model version, so
-// the stored form stays small and the full explanation is rebuilt on read.
+// How a rating is stored: its verdict in the rating's columns and, in the
+// breakdown, per dimension of its model, the records that scored and their
+// points. Titles, departments, document numbers and rule wordings live in
+// the records and the model version, so the stored form stays small and
+// the full explanation is rebuilt on read.
 import { gradeLabel, Rating, SubjectKind } from '@creditplus/shared';
 
 import { daysBetween } from './scoringDecay';
@@ -31,6 +32,49 @@ export interface CompactRating extends RatingVerdict {
  * they are read as they are until the subject is next rescored.
  */
 export type StoredRating = CompactRating | Rating;
+
+/**
+ * The breakdown column: what the rating's own columns do not hold. Rows
+ * written before held a whole compact or full rating there.
+ */
+export type StoredBreakdown =
+  | Pick<CompactRating, 'subjectKind' | 'blacklisted' | 'redlisted' | 'items'>
+  | StoredRating;
+
+/** A rating's row: its verdict's columns and its breakdown. */
+export interface RatingColumns {
+  subjectId: number;
+  score: number;
+  grade: string;
+  modelVersion: number;
+  computedAt: Date;
+  breakdown: StoredBreakdown;
+}
+
+// Subject, score, grade, version and time have columns of their own;
+// written again in the breakdown they were half its size, and the rescore
+// of everyone writes hundreds of thousands of them.
+export function breakdownOf(compact: CompactRating): StoredBreakdown {
+  const { subjectKind, blacklisted, redlisted, items } = compact;
+  return { subjectKind, blacklisted, redlisted, items };
+}
+
+/** The rating a row holds, whichever shape its breakdown was stored in. */
+export function storedRating(row: RatingColumns): StoredRating {
+  const { breakdown } = row;
+  if ('dimensions' in breakdown) return breakdown;
+  return {
+    subjectId: row.subjectId,
+    subjectKind: breakdown.subjectKind,
+    score: row.score,
+    grade: row.grade,
+    blacklisted: breakdown.blacklisted,
+    redlisted: breakdown.redlisted,
+    modelVersion: row.modelVersion,
+    computedAt: row.computedAt.toISOString(),
+    items: breakdown.items,
+  };
+}
 
 export function compactRating(rating: Rating): CompactRating {
   return {

@@ -94,14 +94,18 @@ async function walk(
     }
     const started = Date.now();
     const doneAtStart = job.done;
+    // The next batch's subjects are read while this batch is rescored,
+    // on another connection: the list is not part of a batch's
+    // transaction, and reading it in between left both this process and
+    // the database waiting on the other.
+    let next = subjectsAfter(db, job.cursor, batchSize);
     while (!options.signal?.aborted) {
-      const subjects = await db.models.Subject.findAll({
-        attributes: ['id', 'kind'],
-        where: { id: { [Op.gt]: job.cursor } },
-        order: [['id', 'ASC']],
-        limit: batchSize,
-        raw: true,
-      });
+      const subjects = await next;
+      if (subjects.length > 0) {
+        next = subjectsAfter(db, subjects[subjects.length - 1].id, batchSize);
+        // Left unread when the walk stops or fails in this batch.
+        next.catch(() => undefined);
+      }
       if (subjects.length === 0) {
         await lease.keep({
           status: 'done',
@@ -155,20 +159,40 @@ async function walk(
   return job;
 }
 
+type WalkedSubject = { id: number; kind: 'person' | 'organization' };
+
+function subjectsAfter(
+  db: Database,
+  cursor: number,
+  batchSize: number,
+): Promise<WalkedSubject[]> {
+  return db.models.Subject.findAll({
+    attributes: ['id', 'kind'],
+    where: { id: { [Op.gt]: cursor } },
+    order: [['id', 'ASC']],
+    limit: batchSize,
+    raw: true,
+  });
+}
+
 async function rescoreBatch(
   deps: JobDeps,
   job: Job,
   lease: Lease,
-  subjects: { id: number; kind: 'person' | 'organization' }[],
+  subjects: WalkedSubject[],
   now: Date,
 ): Promise<void> {
   const { db } = deps;
   const ids = subjects.map((s) => s.id);
   await db.sequelize.transaction(async (transaction) => {
-    const before = await readRatings(db, ids, { transaction, lock: true });
+    // Sent together, in this order on the transaction's connection, so
+    // the models are read after the lock without a round trip between.
     // Read per batch: a version published mid-walk counts from the next
     // batch, and its own job then rescores everyone again.
-    const models = await loadScoringModels(db, transaction);
+    const [before, models] = await settledTogether(
+      readRatings(db, ids, { transaction, lock: true }),
+      loadScoringModels(db, transaction),
+    );
     await rescoreInChunks(db, subjects, models, before, { transaction, now });
     await lease.keep(
       { cursor: ids[ids.length - 1], done: job.done + subjects.length },
@@ -176,6 +200,17 @@ async function rescoreBatch(
     );
     transaction.afterCommit(() => forgetRatings(deps.cache, ids));
   });
+}
+
+/** Both results; a failure only once neither query is in flight. */
+async function settledTogether<A, B>(
+  a: Promise<A>,
+  b: Promise<B>,
+): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === 'rejected') throw first.reason;
+  if (second.status === 'rejected') throw second.reason;
+  return [first.value, second.value];
 }
 
 class LeaseLost extends Error {}

@@ -9,7 +9,12 @@ import type { SubjectKind } from '@creditplus/shared';
 import type { Database } from '../db/database';
 import type { Offer } from '../db/models';
 import { AppError } from '../errors';
-import type { RatingVerdict } from '../domain/ratingBreakdown';
+import {
+  RatingColumns,
+  RatingVerdict,
+  StoredBreakdown,
+  storedRating,
+} from '../domain/ratingBreakdown';
 
 export interface ClaimContext {
   offer: Offer;
@@ -29,7 +34,8 @@ interface Extras {
   merchantName: string;
   subjectKind: SubjectKind | null;
   subjectRegion: string | null;
-  rating: string | RatingVerdict | null;
+  /** The rating's row as a JSON array; see ratingColumns below. */
+  rating: string | RatingArray | null;
   heldSlots: string | Buffer | null;
   seenClaimId: number | null;
 }
@@ -72,7 +78,8 @@ export async function loadClaimContext(
           'subjectRegion',
         ),
         extra(
-          `SELECT breakdown FROM ratings WHERE subject_id = ${subjectId}`,
+          'SELECT json_array(score, grade, model_version, computed_at,' +
+            ` breakdown) FROM ratings WHERE subject_id = ${subjectId}`,
           'rating',
         ),
         extra(
@@ -106,11 +113,10 @@ export async function loadClaimContext(
       kind: extras.subjectKind,
       region: extras.subjectRegion,
     },
-    // Text on MariaDB and SQLite, as in jsonColumn.
     storedRating:
-      typeof extras.rating === 'string'
-        ? (JSON.parse(extras.rating) as RatingVerdict)
-        : extras.rating,
+      extras.rating === null
+        ? null
+        : storedRating(ratingColumns(claimant, extras.rating)),
     // GROUP_CONCAT answers "1,2" (as bytes on some MariaDB versions).
     heldSlots:
       extras.heldSlots === null
@@ -119,6 +125,38 @@ export async function loadClaimContext(
     seenClaimId:
       extras.seenClaimId === null ? null : Number(extras.seenClaimId),
   };
+}
+
+type RatingArray = [number, string, number, string, StoredBreakdown | string];
+
+// The row read as json_array(score, grade, model_version, computed_at,
+// breakdown): decoded already by the MariaDB driver, text on SQLite. The
+// instant comes as the database's text, in UTC; the breakdown as JSON on
+// MariaDB, whose column is JSON, and as text on SQLite.
+function ratingColumns(
+  subjectId: number,
+  row: string | RatingArray,
+): RatingColumns {
+  const [score, grade, modelVersion, at, breakdown] =
+    typeof row === 'string' ? (JSON.parse(row) as RatingArray) : row;
+  return {
+    subjectId,
+    score,
+    grade,
+    modelVersion,
+    computedAt: utcInstant(at),
+    breakdown:
+      typeof breakdown === 'string'
+        ? (JSON.parse(breakdown) as StoredBreakdown)
+        : breakdown,
+  };
+}
+
+// "2026-12-03 19:02:59.308" from MariaDB; SQLite keeps the text Sequelize
+// wrote, with its offset: "2026-12-03 19:02:59.308 +00:00".
+function utcInstant(text: string): Date {
+  const [date, time, offset = 'Z'] = text.split(' ');
+  return new Date(`${date}T${time}${offset}`);
 }
 
 // A token outliving its account is as good as forged, as in requireUser.

@@ -236,14 +236,11 @@ describe('claimOffer', () => {
     // A serious penalty was recorded, but nothing rescored the subject
     // since yesterday: the stored rating is stale and must not be used.
     await createRecord(db(), who.subject, { severity: 'serious' });
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
-    const row = await db().models.Rating.findOne({
-      where: { subjectId: who.subject.id },
-      rejectOnEmpty: true,
-    });
-    await row.update({
-      breakdown: { ...row.breakdown, computedAt: yesterday },
-    });
+    const yesterday = new Date(Date.now() - 86_400_000);
+    await db().models.Rating.update(
+      { computedAt: yesterday },
+      { where: { subjectId: who.subject.id } },
+    );
 
     const error = await refusal(claim(offer.id, who, 'k'));
     expect(error.code).toBe('not_eligible');

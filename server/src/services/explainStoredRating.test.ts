@@ -3,7 +3,11 @@ import type { Rating } from '@creditplus/shared';
 import { createMemoryCache } from '../cache/memoryCache';
 import { createRecord, createSubject } from '../../test/factories';
 import { useTestDatabase } from '../../test/support/db';
-import { compactRating } from '../domain/ratingBreakdown';
+import {
+  breakdownOf,
+  compactRating,
+  storedRating,
+} from '../domain/ratingBreakdown';
 import { defaultModels } from '../domain/scoringModels';
 import { getRating } from './getRating';
 import { rescoreSubject } from './rescoreSubject';
@@ -37,6 +41,37 @@ describe('a stored rating read back', () => {
     }
   });
 
+  test('keeps in the breakdown nothing the rating has a column for', async () => {
+    const subject = await createSubject(db());
+    await createRecord(db(), subject, { severity: 'serious' });
+    const computed = await rescoreSubject(db(), subject.id);
+    const row = await db().models.Rating.findOne({
+      where: { subjectId: subject.id },
+      rejectOnEmpty: true,
+    });
+    expect(Object.keys(row.breakdown).sort()).toEqual([
+      'blacklisted',
+      'items',
+      'redlisted',
+      'subjectKind',
+    ]);
+    expect(row).toMatchObject({ score: computed.score, modelVersion: 1 });
+    expect(await read(subject.id)).toEqual(computed);
+  });
+
+  test('a row whose breakdown repeats its verdict is answered as before', async () => {
+    const subject = await createSubject(db());
+    await createRecord(db(), subject, { type: 'redlist', severity: null });
+    const computed = await rescoreSubject(db(), subject.id);
+    const compact = compactRating(computed);
+    expect(breakdownOf(compact)).not.toHaveProperty('score');
+    await db().models.Rating.update(
+      { breakdown: compact },
+      { where: { subjectId: subject.id } },
+    );
+    expect(await read(subject.id)).toEqual(computed);
+  });
+
   test('a row stored whole before ratings were compact is answered as is', async () => {
     const subject = await createSubject(db());
     await createRecord(db(), subject);
@@ -61,8 +96,9 @@ describe('a stored rating read back', () => {
     expect(items.map((item) => item.recordId)).toEqual([kept.id]);
     const row = await db().models.Rating.findOne({
       where: { subjectId: subject.id },
+      rejectOnEmpty: true,
     });
-    expect(row?.breakdown).toEqual(compactRating(rating));
+    expect(storedRating(row)).toEqual(compactRating(rating));
   });
 
   test('is explained by the model version it was computed under', async () => {

@@ -5,6 +5,7 @@ import { Rating, todayInShanghai } from '@creditplus/shared';
 
 import type { Cache } from '../cache/cache';
 import type { Database } from '../db/database';
+import { storedRating } from '../domain/ratingBreakdown';
 import { explainStoredRating } from './explainStoredRating';
 import {
   type CachedRating,
@@ -51,13 +52,11 @@ async function currentRating(
 
   const computedOn = (rating: { computedAt: string }) =>
     todayInShanghai(new Date(rating.computedAt));
-  const row = await deps.db.models.Rating.findOne({
-    attributes: ['breakdown'],
-    where: { subjectId },
-  });
+  const row = await deps.db.models.Rating.findOne({ where: { subjectId } });
+  const last = row === null ? null : storedRating(row);
   const stored =
-    row !== null && computedOn(row.breakdown) === today
-      ? await explainStoredRating(deps.db, row.breakdown)
+    last !== null && computedOn(last) === today
+      ? await explainStoredRating(deps.db, last)
       : null;
   const rating = stored ?? (await rescoreSubject(deps.db, subjectId, { now }));
   const json = JSON.stringify(rating);

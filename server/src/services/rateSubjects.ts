@@ -18,11 +18,17 @@ type RecordRow = ScoredRecord & { subjectId: number };
 // order is the subject index's own; each subject's few records are put in
 // the breakdown's order here, which spares the database a sort of the
 // whole batch.
-const RECORDS_OF_SUBJECTS = `SELECT subject_id AS subjectId, id, type,
+const RECORD_COLUMNS = `SELECT subject_id AS subjectId, id, type,
   severity, category, decision_date AS decisionDate,
   disclosure_end AS disclosureEnd, status
-FROM credit_records WHERE subject_id IN (:ids)
-ORDER BY subject_id, id`;
+FROM credit_records`;
+const RECORDS_OF_SUBJECTS = `${RECORD_COLUMNS}
+WHERE subject_id IN (:ids) ORDER BY subject_id, id`;
+// The rescore of everyone walks subjects by id, so its chunks are runs of
+// consecutive ids: one range of the subject index is read instead of a
+// lookup per id, about half the database's work for the same rows.
+const RECORDS_OF_SUBJECT_RANGE = `${RECORD_COLUMNS}
+WHERE subject_id BETWEEN :first AND :last ORDER BY subject_id, id`;
 
 export async function rateSubjects(
   db: Database,
@@ -34,11 +40,16 @@ export async function rateSubjects(
   const { transaction, now } = options;
   // A raw query hands back the driver's rows as they are, where a select
   // would copy each of them.
-  const [records] = (await db.sequelize.query(RECORDS_OF_SUBJECTS, {
-    replacements: { ids: subjects.map((s) => s.id) },
-    type: QueryTypes.RAW,
-    transaction,
-  })) as [RecordRow[], unknown];
+  const ids = subjects.map((s) => s.id);
+  const range = consecutive(ids);
+  const [records] = (await db.sequelize.query(
+    range === null ? RECORDS_OF_SUBJECTS : RECORDS_OF_SUBJECT_RANGE,
+    {
+      replacements: range ?? { ids },
+      type: QueryTypes.RAW,
+      transaction,
+    },
+  )) as [RecordRow[], unknown];
   const bySubject = new Map<number, RecordRow[]>();
   for (const record of records) {
     const list = bySubject.get(record.subjectId);
@@ -70,4 +81,12 @@ function inBreakdownOrder(records: RecordRow[]): RecordRow[] {
         ? 1
         : -1,
   );
+}
+
+/** The ids' bounds when they are every id from the first to the last. */
+function consecutive(ids: number[]): { first: number; last: number } | null {
+  for (let i = 1; i < ids.length; i += 1) {
+    if (ids[i] !== ids[i - 1] + 1) return null;
+  }
+  return { first: ids[0], last: ids[ids.length - 1] };
 }

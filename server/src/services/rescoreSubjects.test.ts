@@ -57,4 +57,31 @@ describe('rescoring many subjects', () => {
       stored !== undefined && 'items' in stored && stored.items[2],
     ).toEqual([second, -60, first, -60, third, -150]);
   });
+
+  test('a run of consecutive subjects is read by range, with the same result', async () => {
+    const run: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const subject = await createSubject(
+        db(),
+        i === 1 ? 'organization' : 'person',
+      );
+      await createRecord(db(), subject, {
+        severity: i === 2 ? 'serious' : 'general',
+      });
+      run.push(subject.id);
+    }
+    expect(run).toEqual([run[0], run[0] + 1, run[0] + 2]);
+    // Its neighbour's records lie in no range of the run's.
+    const after = await createSubject(db());
+    await createRecord(db(), after, { type: 'blacklist', severity: null });
+
+    await db().sequelize.transaction((transaction) =>
+      rescoreSubjects(db(), run, { transaction, now }),
+    );
+    const batched = await storedRatings(run);
+    expect(batched).toHaveLength(3);
+    expect(await storedRatings([after.id])).toEqual([]);
+    for (const id of run) await rescoreSubject(db(), id, { now });
+    expect(await storedRatings(run)).toEqual(batched);
+  });
 });

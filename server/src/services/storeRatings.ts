@@ -4,7 +4,7 @@
 import { QueryTypes, Transaction } from 'sequelize';
 
 import type { Database } from '../db/database';
-import type { CompactRating } from '../domain/ratingBreakdown';
+import { breakdownOf, CompactRating } from '../domain/ratingBreakdown';
 
 export interface StoredRating {
   score: number;
@@ -13,7 +13,7 @@ export interface StoredRating {
 }
 
 // Rows per INSERT: well inside MariaDB's default max_allowed_packet with
-// a compact breakdown of a few hundred bytes each.
+// a breakdown of a hundred bytes or so each.
 const ROWS_PER_STATEMENT = 1000;
 
 /**
@@ -105,7 +105,7 @@ function sqlWriter(db: Database) {
     upsertRatings(ratings: CompactRating[]): string {
       const rows = ratings.map(
         (rating) =>
-          `(${verdict(rating)}, ${sequelize.escape(JSON.stringify(rating))},` +
+          `(${verdict(rating)}, ${sequelize.escape(JSON.stringify(breakdownOf(rating)))},` +
           ` ${instant(rating.computedAt)})`,
       );
       return (

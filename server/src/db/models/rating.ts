@@ -7,12 +7,12 @@ import {
   Sequelize,
 } from 'sequelize';
 
-import type { StoredRating } from '../../domain/ratingBreakdown';
+import type { StoredBreakdown } from '../../domain/ratingBreakdown';
 import { jsonColumn } from './columns';
 
 /**
- * The latest computed rating of a subject; breakdown is its compact form
- * (domain/ratingBreakdown), from which the whole rating is rebuilt.
+ * The latest computed rating of a subject; with its breakdown
+ * (domain/ratingBreakdown) the whole rating is rebuilt.
  */
 export interface RatingRow extends Model<
   InferAttributes<RatingRow>,
@@ -22,7 +22,7 @@ export interface RatingRow extends Model<
   score: number;
   grade: string;
   modelVersion: number;
-  breakdown: StoredRating;
+  breakdown: StoredBreakdown;
   computedAt: Date;
 }
 
