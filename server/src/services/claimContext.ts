@@ -4,15 +4,44 @@
 // idempotency key already made. Each of these was its own round trip; on
 // a flash crowd every round trip is paid tens of thousands of times, mostly
 // by taps that are refused from this one read.
+//
+// On MySQL and MariaDB the query is plain SQL sent to the driver
+// (claimContextSql): there, building the query and an Offer instance cost
+// more of a claim's CPU than the database's work. SQLite reads it through
+// the model.
 import type { SubjectKind } from '@creditplus/shared';
 
 import type { Database } from '../db/database';
 import type { Offer } from '../db/models';
 import { AppError } from '../errors';
 import type { RatingVerdict } from '../domain/ratingBreakdown';
+import { readContextRow } from './claimContextSql';
+
+/** What a claim needs of its offer: its terms, counter and limits. */
+export type ClaimOffer = Pick<
+  Offer,
+  | 'id'
+  | 'merchantId'
+  | 'title'
+  | 'kind'
+  | 'subjectKinds'
+  | 'minGrade'
+  | 'quota'
+  | 'claimed'
+  | 'perSubjectLimit'
+  | 'minScore'
+  | 'redlistOnly'
+  | 'excludedLists'
+  | 'regionPrefix'
+  | 'perDayQuota'
+  | 'validFrom'
+  | 'validTo'
+  | 'voucherTtlHours'
+  | 'status'
+>;
 
 export interface ClaimContext {
-  offer: Offer;
+  offer: ClaimOffer;
   merchant: { id: number; name: string };
   subject: { id: number; kind: SubjectKind; region: string | null };
   /** The rating last stored, whatever day it was computed on. */
@@ -23,15 +52,27 @@ export interface ClaimContext {
   seenClaimId: number | null;
 }
 
-interface Extras {
+/** The offer and what the query read beside it, as the database gave it. */
+export interface ContextRow {
+  offer: ClaimOffer;
+  extras: Extras;
+}
+
+export interface Extras {
   /** Null without such a user, 0 for a user acting for no subject. */
-  claimantSubjectId: number | null;
+  claimantSubjectId: number | string | null;
   merchantName: string;
   subjectKind: SubjectKind | null;
   subjectRegion: string | null;
   rating: string | RatingVerdict | null;
   heldSlots: string | Buffer | null;
-  seenClaimId: number | null;
+  seenClaimId: number | string | null;
+}
+
+export interface ContextRequest {
+  offerId: number;
+  userId: number;
+  idempotencyKey: string;
 }
 
 /**
@@ -42,8 +83,49 @@ interface Extras {
  */
 export async function loadClaimContext(
   db: Database,
-  request: { offerId: number; userId: number; idempotencyKey: string },
+  request: ContextRequest,
 ): Promise<ClaimContext | null> {
+  const row =
+    db.sequelize.getDialect() === 'mysql'
+      ? await readContextRow(db.sequelize, request)
+      : await readWithModel(db, request);
+  if (row === null) {
+    await requireClaimant(db, request.userId);
+    return null;
+  }
+
+  const { offer, extras } = row;
+  const claimant = checkedClaimant(extras.claimantSubjectId);
+  if (extras.subjectKind === null) {
+    throw new Error(`subject ${claimant} does not exist`);
+  }
+  return {
+    offer,
+    merchant: { id: offer.merchantId, name: extras.merchantName },
+    subject: {
+      id: claimant,
+      kind: extras.subjectKind,
+      region: extras.subjectRegion,
+    },
+    // Text on MariaDB and SQLite, as in jsonColumn.
+    storedRating:
+      typeof extras.rating === 'string'
+        ? (JSON.parse(extras.rating) as RatingVerdict)
+        : extras.rating,
+    // GROUP_CONCAT answers "1,2" (as bytes on some MariaDB versions).
+    heldSlots:
+      extras.heldSlots === null
+        ? []
+        : String(extras.heldSlots).split(',').map(Number),
+    seenClaimId:
+      extras.seenClaimId === null ? null : Number(extras.seenClaimId),
+  };
+}
+
+async function readWithModel(
+  db: Database,
+  request: ContextRequest,
+): Promise<ContextRow | null> {
   const { sequelize } = db;
   const userId = sequelize.escape(request.userId);
   const subjectId = `(SELECT subject_id FROM users WHERE id = ${userId})`;
@@ -88,37 +170,8 @@ export async function loadClaimContext(
       ] as [never, string][],
     },
   });
-  if (offer === null) {
-    await requireClaimant(db, request.userId);
-    return null;
-  }
-
-  const extras = offer.get() as unknown as Extras;
-  const claimant = checkedClaimant(extras.claimantSubjectId);
-  if (extras.subjectKind === null) {
-    throw new Error(`subject ${claimant} does not exist`);
-  }
-  return {
-    offer,
-    merchant: { id: offer.merchantId, name: extras.merchantName },
-    subject: {
-      id: claimant,
-      kind: extras.subjectKind,
-      region: extras.subjectRegion,
-    },
-    // Text on MariaDB and SQLite, as in jsonColumn.
-    storedRating:
-      typeof extras.rating === 'string'
-        ? (JSON.parse(extras.rating) as RatingVerdict)
-        : extras.rating,
-    // GROUP_CONCAT answers "1,2" (as bytes on some MariaDB versions).
-    heldSlots:
-      extras.heldSlots === null
-        ? []
-        : String(extras.heldSlots).split(',').map(Number),
-    seenClaimId:
-      extras.seenClaimId === null ? null : Number(extras.seenClaimId),
-  };
+  if (offer === null) return null;
+  return { offer, extras: offer.get() as unknown as Extras };
 }
 
 // A token outliving its account is as good as forged, as in requireUser.
