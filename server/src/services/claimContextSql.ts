@@ -36,13 +36,13 @@ LEFT JOIN claims c ON c.subject_id = u.subject_id AND c.idempotency_key = ?
 WHERE o.id = ?`;
 
 // The offer's columns as mysql2 hands them over: JSON parsed or as text,
-// a boolean as 0 or 1, the excluded lists as the column stores them.
+// a boolean as a TINYINT, the excluded lists as the column stores them.
 type OfferColumns = Omit<
   ClaimOffer,
   'subjectKinds' | 'redlistOnly' | 'excludedLists'
 > & {
   subjectKinds: string | ClaimOffer['subjectKinds'];
-  redlistOnly: number;
+  redlistOnly: number | boolean;
   excludedLists: string;
 };
 
@@ -70,7 +70,7 @@ export async function readContextRow(
     claimed: row.claimed,
     perSubjectLimit: row.perSubjectLimit,
     minScore: row.minScore,
-    redlistOnly: row.redlistOnly === 1,
+    redlistOnly: Boolean(row.redlistOnly),
     excludedLists: excludedListsOf(row.excludedLists),
     regionPrefix: row.regionPrefix,
     perDayQuota: row.perDayQuota,
