@@ -4,6 +4,11 @@
 // idempotency key already made. Each of these was its own round trip; on
 // a flash crowd every round trip is paid tens of thousands of times, mostly
 // by taps that are refused from this one read.
+//
+// On MySQL and MariaDB the query is plain SQL sent to the driver
+// (claimContextSql): there, building the query and an Offer instance cost
+// more of a claim's CPU than the database's work. SQLite reads it through
+// the model.
 import type { SubjectKind } from '@creditplus/shared';
 
 import type { Database } from '../db/database';
@@ -15,9 +20,33 @@ import {
   StoredBreakdown,
   storedRating,
 } from '../domain/ratingBreakdown';
+import { readContextRow } from './claimContextSql';
+
+/** What a claim needs of its offer: its terms, counter and limits. */
+export type ClaimOffer = Pick<
+  Offer,
+  | 'id'
+  | 'merchantId'
+  | 'title'
+  | 'kind'
+  | 'subjectKinds'
+  | 'minGrade'
+  | 'quota'
+  | 'claimed'
+  | 'perSubjectLimit'
+  | 'minScore'
+  | 'redlistOnly'
+  | 'excludedLists'
+  | 'regionPrefix'
+  | 'perDayQuota'
+  | 'validFrom'
+  | 'validTo'
+  | 'voucherTtlHours'
+  | 'status'
+>;
 
 export interface ClaimContext {
-  offer: Offer;
+  offer: ClaimOffer;
   merchant: { id: number; name: string };
   subject: { id: number; kind: SubjectKind; region: string | null };
   /** The rating last stored, whatever day it was computed on. */
@@ -28,16 +57,28 @@ export interface ClaimContext {
   seenClaimId: number | null;
 }
 
-interface Extras {
+/** The offer and what the query read beside it, as the database gave it. */
+export interface ContextRow {
+  offer: ClaimOffer;
+  extras: Extras;
+}
+
+export interface Extras {
   /** Null without such a user, 0 for a user acting for no subject. */
-  claimantSubjectId: number | null;
+  claimantSubjectId: number | string | null;
   merchantName: string;
   subjectKind: SubjectKind | null;
   subjectRegion: string | null;
   /** The rating's row as a JSON array; see ratingColumns below. */
   rating: string | RatingArray | null;
   heldSlots: string | Buffer | null;
-  seenClaimId: number | null;
+  seenClaimId: number | string | null;
+}
+
+export interface ContextRequest {
+  offerId: number;
+  userId: number;
+  idempotencyKey: string;
 }
 
 /**
@@ -48,8 +89,48 @@ interface Extras {
  */
 export async function loadClaimContext(
   db: Database,
-  request: { offerId: number; userId: number; idempotencyKey: string },
+  request: ContextRequest,
 ): Promise<ClaimContext | null> {
+  const row =
+    db.sequelize.getDialect() === 'mysql'
+      ? await readContextRow(db.sequelize, request)
+      : await readWithModel(db, request);
+  if (row === null) {
+    await requireClaimant(db, request.userId);
+    return null;
+  }
+
+  const { offer, extras } = row;
+  const claimant = checkedClaimant(extras.claimantSubjectId);
+  if (extras.subjectKind === null) {
+    throw new Error(`subject ${claimant} does not exist`);
+  }
+  return {
+    offer,
+    merchant: { id: offer.merchantId, name: extras.merchantName },
+    subject: {
+      id: claimant,
+      kind: extras.subjectKind,
+      region: extras.subjectRegion,
+    },
+    storedRating:
+      extras.rating === null
+        ? null
+        : storedRating(ratingColumns(claimant, extras.rating)),
+    // GROUP_CONCAT answers "1,2" (as bytes on some MariaDB versions).
+    heldSlots:
+      extras.heldSlots === null
+        ? []
+        : String(extras.heldSlots).split(',').map(Number),
+    seenClaimId:
+      extras.seenClaimId === null ? null : Number(extras.seenClaimId),
+  };
+}
+
+async function readWithModel(
+  db: Database,
+  request: ContextRequest,
+): Promise<ContextRow | null> {
   const { sequelize } = db;
   const userId = sequelize.escape(request.userId);
   const subjectId = `(SELECT subject_id FROM users WHERE id = ${userId})`;
@@ -95,44 +176,16 @@ export async function loadClaimContext(
       ] as [never, string][],
     },
   });
-  if (offer === null) {
-    await requireClaimant(db, request.userId);
-    return null;
-  }
-
-  const extras = offer.get() as unknown as Extras;
-  const claimant = checkedClaimant(extras.claimantSubjectId);
-  if (extras.subjectKind === null) {
-    throw new Error(`subject ${claimant} does not exist`);
-  }
-  return {
-    offer,
-    merchant: { id: offer.merchantId, name: extras.merchantName },
-    subject: {
-      id: claimant,
-      kind: extras.subjectKind,
-      region: extras.subjectRegion,
-    },
-    storedRating:
-      extras.rating === null
-        ? null
-        : storedRating(ratingColumns(claimant, extras.rating)),
-    // GROUP_CONCAT answers "1,2" (as bytes on some MariaDB versions).
-    heldSlots:
-      extras.heldSlots === null
-        ? []
-        : String(extras.heldSlots).split(',').map(Number),
-    seenClaimId:
-      extras.seenClaimId === null ? null : Number(extras.seenClaimId),
-  };
+  if (offer === null) return null;
+  return { offer, extras: offer.get() as unknown as Extras };
 }
 
 type RatingArray = [number, string, number, string, StoredBreakdown | string];
 
 // The row read as json_array(score, grade, model_version, computed_at,
-// breakdown): decoded already by the MariaDB driver, text on SQLite. The
-// instant comes as the database's text, in UTC; the breakdown as JSON on
-// MariaDB, whose column is JSON, and as text on SQLite.
+// breakdown): text, or already decoded by a driver that knows the type.
+// The instant comes as the database's text, in UTC; the breakdown as JSON
+// where the driver decoded it, as text otherwise.
 function ratingColumns(
   subjectId: number,
   row: string | RatingArray,

@@ -19,11 +19,15 @@ import { todayInShanghai, VoucherView } from '@creditplus/shared';
 import { UniqueConstraintError } from 'sequelize';
 
 import type { Database } from '../db/database';
-import type { ClaimEligibility, Offer } from '../db/models';
+import type { ClaimEligibility } from '../db/models';
 import { decideEligibility } from '../domain/eligibility';
 import type { RatingVerdict } from '../domain/ratingBreakdown';
 import { AppError } from '../errors';
-import { ClaimContext, loadClaimContext } from './claimContext';
+import {
+  ClaimContext,
+  type ClaimOffer,
+  loadClaimContext,
+} from './claimContext';
 import { getRating, RatingDeps } from './getRating';
 import { voucherView } from './presentVouchers';
 import { writeClaim } from './claimWrites/writeClaim';
@@ -154,7 +158,7 @@ function isCurrent(
 // The lowest slot the subject does not hold. A cancelled claim gives its
 // slot back (its own becomes negative), so a subject may claim again. The
 // unique key refuses a slot taken since the read.
-function freeSlot(offer: Offer, held: number[]): number {
+function freeSlot(offer: ClaimOffer, held: number[]): number {
   for (let slot = 1; slot <= offer.perSubjectLimit; slot++) {
     if (!held.includes(slot)) return slot;
   }
@@ -184,7 +188,7 @@ async function replay(
 }
 
 // A voucher never outlives its offer.
-function voucherExpiry(offer: Offer, now: Date): Date {
+function voucherExpiry(offer: ClaimOffer, now: Date): Date {
   const ttl = new Date(now.getTime() + offer.voucherTtlHours * 3_600_000);
   return ttl < offer.validTo ? ttl : offer.validTo;
 }

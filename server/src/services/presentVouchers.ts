@@ -6,7 +6,10 @@ import type { Database } from '../db/database';
 import type { Claim, Offer, Voucher } from '../db/models';
 
 /** A voucher past its expiry reads as expired even before a job marks it. */
-export function voucherStatus(voucher: Voucher, now: Date): VoucherStatus {
+export function voucherStatus(
+  voucher: Pick<Voucher, 'status' | 'expiresAt'>,
+  now: Date,
+): VoucherStatus {
   return voucher.status === 'issued' && voucher.expiresAt <= now
     ? 'expired'
     : voucher.status;
@@ -39,16 +42,16 @@ export async function presentVouchers(
   });
 }
 
+/** What a voucher's body is made of: its rows, or what was just written. */
+export interface VoucherParts {
+  voucher: Pick<Voucher, 'id' | 'code' | 'status' | 'expiresAt' | 'redeemedAt'>;
+  claim: Pick<Claim, 'createdAt'>;
+  offer: Pick<Offer, 'id' | 'title' | 'kind'>;
+  merchant: { id: number; name: string };
+}
+
 /** The body of a voucher whose claim, offer and merchant are in hand. */
-export function voucherView(
-  parts: {
-    voucher: Voucher;
-    claim: Claim;
-    offer: Offer;
-    merchant: { id: number; name: string };
-  },
-  now: Date,
-): VoucherView {
+export function voucherView(parts: VoucherParts, now: Date): VoucherView {
   const { voucher, claim, offer, merchant } = parts;
   return {
     id: voucher.id,

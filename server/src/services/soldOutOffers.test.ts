@@ -1,3 +1,4 @@
+import type { Cache } from '../cache/cache';
 import { createMemoryCache } from '../cache/memoryCache';
 import { createRedisCache } from '../cache/redisCache';
 import { closedPortUrl } from '../../test/fakes/closedPort';
@@ -23,6 +24,48 @@ describe('soldOutOffers', () => {
     expect(await isSoldOut(cache, 7, clock)).toBe(true);
     clock += 2_500;
     expect(await isSoldOut(cache, 7, clock)).toBe(false);
+  });
+
+  // A memory cache that counts its reads.
+  function countingCache(): { cache: Cache; reads: () => number } {
+    const inner = createMemoryCache();
+    let reads = 0;
+    const cache: Cache = {
+      ...inner,
+      get: (key) => {
+        reads += 1;
+        return inner.get(key);
+      },
+    };
+    return { cache, reads: () => reads };
+  }
+
+  test('taps arriving while the mark is read wait for that one read', async () => {
+    const { cache, reads } = countingCache();
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => isSoldOut(cache, 7)),
+    );
+    expect(answers).toEqual(Array(20).fill(false));
+    expect(reads()).toBe(1);
+  });
+
+  test('a mark set while a read is in flight outlives that read', async () => {
+    const { cache, reads } = countingCache();
+    const read = isSoldOut(cache, 7);
+    await markSoldOut(cache, 7);
+    expect(await read).toBe(false);
+    expect(await isSoldOut(cache, 7)).toBe(true);
+    expect(reads()).toBe(1);
+  });
+
+  test('a clear while a read is in flight makes the next tap read again', async () => {
+    const { cache, reads } = countingCache();
+    await cache.set('offer-sold-out:7', '1', 2);
+    const read = isSoldOut(cache, 7);
+    await clearSoldOut(cache, 7);
+    await read;
+    expect(await isSoldOut(cache, 7)).toBe(false);
+    expect(reads()).toBe(2);
   });
 
   test('processes sharing Redis see each other’s marks and clears', async () => {

@@ -12,7 +12,11 @@
 // The mark lives in the shared cache, and each process keeps what it read
 // for a moment, so the refused taps of a crowd make no round trip at all.
 // The absence of a mark is kept for a moment too: until the offer sells
-// out, the database refuses nothing more than it would anyway.
+// out, the database refuses nothing more than it would anyway. When that
+// moment is over, the taps arriving while the mark is read again wait for
+// that one read: under a crowd, a quarter of all taps each asked the cache
+// themselves. A mark set or cleared meanwhile is not left to a read that
+// began before it.
 import type { Cache } from '../cache/cache';
 
 const MARK_TTL_SECONDS = 2;
@@ -24,16 +28,22 @@ interface LocalMark {
   until: number;
 }
 
-// Per cache, not per module: tests run several apps on their own caches.
-const localMarks = new WeakMap<Cache, Map<number, LocalMark>>();
+interface Local {
+  marks: Map<number, LocalMark>;
+  /** Reads of the shared mark in flight, by offer. */
+  reads: Map<number, Promise<boolean>>;
+}
 
-function marksOf(cache: Cache): Map<number, LocalMark> {
-  let marks = localMarks.get(cache);
-  if (marks === undefined) {
-    marks = new Map();
-    localMarks.set(cache, marks);
+// Per cache, not per module: tests run several apps on their own caches.
+const locals = new WeakMap<Cache, Local>();
+
+function localOf(cache: Cache): Local {
+  let local = locals.get(cache);
+  if (local === undefined) {
+    local = { marks: new Map(), reads: new Map() };
+    locals.set(cache, local);
   }
-  return marks;
+  return local;
 }
 
 const markKey = (offerId: number) => `offer-sold-out:${offerId}`;
@@ -44,17 +54,30 @@ export async function isSoldOut(
   offerId: number,
   now: number = Date.now(),
 ): Promise<boolean> {
-  const marks = marksOf(cache);
-  const known = marks.get(offerId);
+  const local = localOf(cache);
+  const known = local.marks.get(offerId);
   if (known !== undefined && known.until > now) return known.soldOut;
+  const pending = local.reads.get(offerId);
+  if (pending !== undefined) return pending;
+
   // Without the cache the claim goes on to the database, which decides.
-  const stored = await cache.get(markKey(offerId)).catch(() => null);
-  const soldOut = stored !== null;
-  marks.set(offerId, {
-    soldOut,
-    until: now + (soldOut ? LOCAL_TTL_MS : LOCAL_ABSENCE_TTL_MS),
-  });
-  return soldOut;
+  const read: Promise<boolean> = cache
+    .get(markKey(offerId))
+    .catch(() => null)
+    .then((stored) => {
+      const soldOut = stored !== null;
+      // A mark set or cleared since this read began is newer than it.
+      if (local.reads.get(offerId) === read) {
+        local.reads.delete(offerId);
+        local.marks.set(offerId, {
+          soldOut,
+          until: now + (soldOut ? LOCAL_TTL_MS : LOCAL_ABSENCE_TTL_MS),
+        });
+      }
+      return soldOut;
+    });
+  local.reads.set(offerId, read);
+  return read;
 }
 
 /** Call when the database showed the offer's counter at its quota. */
@@ -63,7 +86,9 @@ export async function markSoldOut(
   offerId: number,
   now: number = Date.now(),
 ) {
-  marksOf(cache).set(offerId, { soldOut: true, until: now + LOCAL_TTL_MS });
+  const local = localOf(cache);
+  local.reads.delete(offerId);
+  local.marks.set(offerId, { soldOut: true, until: now + LOCAL_TTL_MS });
   await cache
     .set(markKey(offerId), '1', MARK_TTL_SECONDS)
     .catch(() => undefined);
@@ -71,6 +96,8 @@ export async function markSoldOut(
 
 /** Call after a place on the offer was given back and committed. */
 export async function clearSoldOut(cache: Cache, offerId: number) {
-  marksOf(cache).delete(offerId);
+  const local = localOf(cache);
+  local.reads.delete(offerId);
+  local.marks.delete(offerId);
   await cache.del(markKey(offerId)).catch(() => undefined);
 }

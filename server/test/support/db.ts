@@ -10,6 +10,9 @@ import { Sequelize } from 'sequelize';
 
 import { Database, migrate, openDatabase } from '../../src/db/database';
 
+/** Whether this run's tests are on MariaDB (else on SQLite). */
+export const onServerDatabase = process.env.TEST_DATABASE_URL !== undefined;
+
 export async function createTestDatabase(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const db = serverUrl

@@ -56,6 +56,11 @@ export interface Offer extends Model<
   createdAt: CreationOptional<Date>;
 }
 
+/** The excluded lists as the column stores them: codes joined by commas. */
+export function excludedListsOf(stored: string): string[] {
+  return stored === '' ? [] : stored.split(',');
+}
+
 export function defineOffer(sequelize: Sequelize): ModelStatic<Offer> {
   return sequelize.define<Offer>(
     'Offer',
@@ -88,8 +93,9 @@ export function defineOffer(sequelize: Sequelize): ModelStatic<Offer> {
         allowNull: false,
         defaultValue: '',
         get(this: Offer) {
-          const raw = this.getDataValue('excludedLists') as unknown as string;
-          return raw === '' ? [] : raw.split(',');
+          return excludedListsOf(
+            this.getDataValue('excludedLists') as unknown as string,
+          );
         },
         set(this: Offer, value: string[]) {
           this.setDataValue(

@@ -22,13 +22,17 @@ export interface ClaimStatements {
   voucher: Statement;
 }
 
+/**
+ * `instant` turns a Date into the value the statement is sent with: see
+ * instantWriter for Sequelize's replacements; mysql2 takes a Date as is.
+ */
 export function claimStatements(
   db: Database,
   write: ClaimWrite,
+  instant: (date: Date) => unknown,
 ): ClaimStatements {
   const { offer } = write;
   const sqlite = db.sequelize.getDialect() === 'sqlite';
-  const instant = instantWriter(db);
   const counters: Counter[] = [
     {
       prepare: [],
@@ -85,9 +89,10 @@ export function claimStatements(
   };
 }
 
-// A Date in raw replacements loses its milliseconds; the column's own type
-// writes the instant exactly as the models do, on either database.
-function instantWriter(db: Database): (date: Date) => string {
+// A Date in Sequelize's raw replacements loses its milliseconds; the
+// column's own type writes the instant exactly as the models do, on either
+// database.
+export function instantWriter(db: Database): (date: Date) => string {
   const type = db.models.Claim.getAttributes().createdAt.type as unknown as {
     stringify(value: Date, options: { timezone?: string }): string;
   };

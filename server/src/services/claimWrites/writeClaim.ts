@@ -18,13 +18,14 @@ import { QueryTypes } from 'sequelize';
 
 import { type Database } from '../../db/database';
 import { isMariaDb } from '../../db/serverKind';
-import type { Claim, ClaimEligibility, Offer, Voucher } from '../../db/models';
+import type { ClaimEligibility } from '../../db/models';
 import { AppError } from '../../errors';
-import { claimStatements } from './claimStatements';
+import type { VoucherParts } from '../presentVouchers';
+import { claimStatements, instantWriter } from './claimStatements';
 import { inOneStatement } from './inOneStatement';
 
 export interface ClaimWrite {
-  offer: Offer;
+  offer: { id: number; perDayQuota: number | null };
   /** The Shanghai day whose quota the claim takes. */
   day: string;
   subjectId: number;
@@ -38,7 +39,6 @@ export interface ClaimWrite {
 }
 
 export interface WrittenIds {
-  claimId: number;
   voucherId: number;
 }
 
@@ -46,11 +46,11 @@ export interface WrittenIds {
 export async function writeClaim(
   db: Database,
   write: ClaimWrite,
-): Promise<{ claim: Claim; voucher: Voucher }> {
+): Promise<Pick<VoucherParts, 'claim' | 'voucher'>> {
   const ids = (await isMariaDb(db.sequelize))
     ? await inOneStatement(db, write)
     : await inTransaction(db, write);
-  return built(db, write, ids);
+  return written(write, ids);
 }
 
 async function inTransaction(
@@ -58,7 +58,7 @@ async function inTransaction(
   write: ClaimWrite,
 ): Promise<WrittenIds> {
   const { sequelize } = db;
-  const statements = claimStatements(db, write);
+  const statements = claimStatements(db, write, instantWriter(db));
   return sequelize.transaction(async (transaction) => {
     const run = (sql: string, replacements: unknown[], type: QueryTypes) =>
       sequelize.query(sql, { replacements, type, transaction }) as Promise<
@@ -71,36 +71,22 @@ async function inTransaction(
       const [, changed] = await run(...counter.take, QueryTypes.UPDATE);
       if (changed === 0) throw new AppError(counter.refusal);
     }
-    const [claimId] = await run(...statements.claim, QueryTypes.INSERT);
+    await run(...statements.claim, QueryTypes.INSERT);
     const [voucherId] = await run(...statements.voucher, QueryTypes.INSERT);
-    return { claimId: Number(claimId), voucherId: Number(voucherId) };
+    return { voucherId: Number(voucherId) };
   });
 }
 
-// The rows as written, without reading them back.
-function built(db: Database, write: ClaimWrite, ids: WrittenIds) {
-  const { Claim, Voucher } = db.models;
+// What the answer shows of the rows as written, without reading them back.
+function written(write: ClaimWrite, ids: WrittenIds) {
   return {
-    claim: Claim.build({
-      id: ids.claimId,
-      offerId: write.offer.id,
-      subjectId: write.subjectId,
-      userId: write.userId,
-      slot: write.slot,
-      idempotencyKey: write.idempotencyKey,
-      eligibility: write.eligibility,
-      createdAt: write.now,
-    }),
-    voucher: Voucher.build({
+    claim: { createdAt: write.now },
+    voucher: {
       id: ids.voucherId,
-      claimId: ids.claimId,
       code: write.code,
-      status: 'issued',
+      status: 'issued' as const,
       expiresAt: write.expiresAt,
       redeemedAt: null,
-      redeemedByUserId: null,
-      cancelledAt: null,
-      createdAt: write.now,
-    }),
+    },
   };
 }
