@@ -7,7 +7,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { AppError } from '../errors';
 import type { AppState, AuthUser } from '../http/state';
-import { loadAuthUser } from './authUserCache';
+import { authUserEntries, loadAuthUser } from './authUserCache';
 import { verifyToken } from './jwt';
 
 export interface AuthDeps {
@@ -17,12 +17,14 @@ export interface AuthDeps {
 }
 
 export function requireUser(deps: AuthDeps): Middleware<AppState> {
+  const entries = authUserEntries(deps.cache);
   return async (ctx, next) => {
     const userId = bearerUserId(ctx, deps.config.jwt);
     // A token outliving its account (deleted user) is as good as forged.
     // Role and bindings come from the user row, cached, not from the
     // token: they must change at the next request, not at token expiry.
-    const user = await loadAuthUser(deps, userId);
+    // This process's copy, when it has one, answers without a promise.
+    const user = entries.near(userId) ?? (await loadAuthUser(deps, userId));
     if (!user) throw new AppError('token_invalid');
 
     ctx.state.user = user;

@@ -17,13 +17,13 @@ export function jsonBody(): Middleware {
     },
   });
 
-  return async (ctx, next) => {
+  return (ctx, next) => {
     // `is` answers null when the request has no body at all.
     if (ctx.is('multipart/form-data')) return next();
     if (ctx.is('application/json') === false) {
       throw new AppError('unsupported_media_type');
     }
-    await parse(ctx, next);
+    return parse(ctx, next);
   };
 }
 
