@@ -15,12 +15,9 @@ export interface LoggerOptions {
   destination?: pino.DestinationStream;
 }
 
-// Lines are gathered up to 4 KB and written off the event loop, not one
-// write each; a quiet process writes what it holds within a second, and
-// pino writes the rest synchronously when the process exits.
-const MIN_WRITE_BYTES = 4096;
-const FLUSH_EVERY_MS = 1000;
-
+// Each line is written at once, pino's default. Written asynchronously,
+// lines pile up while a write is out, and sonic-boom measures the whole
+// pile again at every line, which cost more than the write it saves.
 export function createLogger(options: LoggerOptions): Logger {
   return pino(
     {
@@ -28,11 +25,6 @@ export function createLogger(options: LoggerOptions): Logger {
       base: undefined,
       hooks: { streamWrite: (line) => maskSensitive(redactSecrets(line)) },
     },
-    options.destination ??
-      pino.destination({
-        sync: false,
-        minLength: MIN_WRITE_BYTES,
-        periodicFlush: FLUSH_EVERY_MS,
-      }),
+    options.destination ?? pino.destination({ sync: true }),
   );
 }
