@@ -20,9 +20,21 @@ export function formatDate(year: number, month: number, day: number): string {
 }
 
 // Shanghai has kept UTC+8 without daylight saving since 1991.
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// Every rating read asks for today; formatting a date each time cost more
+// than the rest of the read's own code, so the last day asked is kept with
+// the instants it spans. A date of another day is formatted anew.
+let lastDay = { from: 0, to: 0, text: '' };
+
 /** Today's date (YYYY-MM-DD) in Asia/Shanghai. */
 export function todayInShanghai(now: Date = new Date()): string {
-  return new Date(now.getTime() + SHANGHAI_OFFSET_MS)
-    .toISOString()
-    .slice(0, 10);
+  const instant = now.getTime();
+  if (instant >= lastDay.from && instant < lastDay.to) return lastDay.text;
+
+  const local = instant + SHANGHAI_OFFSET_MS;
+  const text = new Date(local).toISOString().slice(0, 10);
+  const from = instant - (((local % DAY_MS) + DAY_MS) % DAY_MS);
+  lastDay = { from, to: from + DAY_MS, text };
+  return text;
 }

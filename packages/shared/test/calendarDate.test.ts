@@ -37,3 +37,25 @@ describe('todayInShanghai', () => {
     );
   });
 });
+
+describe('todayInShanghai across calls', () => {
+  it('moves on at Shanghai midnight after asking within a day', () => {
+    const days = [
+      '2026-12-03T16:00:00Z',
+      '2026-12-04T15:59:59.999Z',
+      '2026-12-04T16:00:00Z',
+      '2026-12-03T15:59:59.999Z',
+      '1969-12-31T16:00:00Z',
+      '1969-12-31T15:59:59Z',
+    ].map((instant) => todayInShanghai(new Date(instant)));
+
+    expect(days).toEqual([
+      '2026-12-04',
+      '2026-12-04',
+      '2026-12-05',
+      '2026-12-03',
+      '1970-01-01',
+      '1969-12-31',
+    ]);
+  });
+});

@@ -32,6 +32,8 @@ export interface GenerationalRead<T> {
 }
 
 export interface Generational<T> {
+  /** This process's copy, if it holds one: no round trip, no promise. */
+  near(id: number): T | undefined;
   read(id: number): Promise<GenerationalRead<T>>;
   /** Stores a value loaded after `read`; answers it decoded. */
   write(id: number, read: GenerationalRead<T>, text: string): Promise<T>;
@@ -44,12 +46,34 @@ interface Copy<T> {
   value: T;
 }
 
+const madeFor = new WeakMap<Cache, Map<string, Generational<unknown>>>();
+
 /**
  * Entries under `<name>:<id>`, living `ttlSeconds` at most, kept in each
  * process as `decode` makes them from the stored text. One name has one
- * decode in a process: the copies are shared by name.
+ * decode in a process: the entries are made once per cache and name, as
+ * every request reads them.
  */
 export function generational<T>(
+  cache: Cache,
+  name: string,
+  ttlSeconds: number,
+  decode: (text: string) => T,
+): Generational<T> {
+  let made = madeFor.get(cache);
+  if (made === undefined) {
+    made = new Map();
+    madeFor.set(cache, made);
+  }
+  let entries = made.get(name) as Generational<T> | undefined;
+  if (entries === undefined) {
+    entries = makeGenerational(cache, name, ttlSeconds, decode);
+    made.set(name, entries as Generational<unknown>);
+  }
+  return entries;
+}
+
+function makeGenerational<T>(
   cache: Cache,
   name: string,
   ttlSeconds: number,
@@ -60,9 +84,14 @@ export function generational<T>(
   const near = nearLayer<Copy<T>>(cache, name);
 
   return {
+    near(id) {
+      return near.get(id)?.value;
+    },
     async read(id) {
       const copy = near.get(id);
-      if (copy !== undefined) return { ...copy, ticket: null };
+      if (copy !== undefined) {
+        return { generation: copy.generation, value: copy.value, ticket: null };
+      }
 
       const ticket = near.ticket();
       const [stored, entry] = await cache.getMany([

@@ -116,6 +116,18 @@ describe('near cache in one process', () => {
     expect(layer.get(1)).toBeUndefined();
   });
 
+  it('answers its copy at once, and nothing once the id is forgotten', async () => {
+    const cache = createMemoryCache();
+    const entries = generational(cache, 'near', 60, keep);
+    expect(entries.near(1)).toBeUndefined();
+    await entries.write(1, await entries.read(1), 'one');
+    expect(entries.near(1)).toBe('one');
+
+    await entries.forget([1]);
+
+    expect(entries.near(1)).toBeUndefined();
+  });
+
   it('lets a copy live for the local time to live only', async () => {
     jest.useFakeTimers({ now: new Date('2026-12-03T08:00:00Z') });
     const cache = createMemoryCache();

@@ -1,10 +1,11 @@
 // Gives every request an id (the caller's X-Request-Id when it looks safe,
-// else a new one), echoes it, binds a child logger to it and logs one line
-// per request once the answer is known.
+// else a new one), echoes it, gives the request a logger bound to it (see
+// requestState.ts) and logs one line per request once the answer is known.
 import { randomUUID } from 'node:crypto';
 import type { Middleware } from 'koa';
 
 import type { Logger } from '../log/logger';
+import { RequestState } from './requestState';
 import type { AppState } from './state';
 
 const saneRequestId = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -19,20 +20,24 @@ export function requestContext(log: Logger): Middleware<AppState> {
       saneRequestId.test(offered) && !digitRun.test(offered)
         ? offered
         : randomUUID();
-    ctx.state.requestId = requestId;
-    ctx.state.log = log.child({ requestId });
+    ctx.state = new RequestState(log, requestId);
     ctx.set('X-Request-Id', requestId);
 
     const started = performance.now();
     try {
       await next();
     } finally {
-      // Query values can carry codes or IDs; only their names are logged.
-      ctx.state.log.info(
+      // Query values can carry codes or IDs; only their names are logged,
+      // and only when there is a query (pino leaves an undefined field
+      // out): most requests have none, and an empty list still costs the
+      // line a serialization.
+      log.info(
         {
+          requestId,
           method: ctx.method,
           path: ctx.path,
-          queryKeys: Object.keys(ctx.query),
+          queryKeys:
+            ctx.querystring === '' ? undefined : Object.keys(ctx.query),
           status: ctx.status,
           ms: Math.round(performance.now() - started),
         },

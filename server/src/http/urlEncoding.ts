@@ -6,12 +6,16 @@ import type { Middleware } from 'koa';
 import { AppError } from '../errors';
 
 export function checkUrlEncoding(): Middleware {
-  return async (ctx, next) => {
-    try {
-      decodeURIComponent(ctx.path);
-    } catch {
-      throw new AppError('bad_url_encoding');
+  return (ctx, next) => {
+    // Only a percent sign can start an encoding that does not decode.
+    const { path } = ctx;
+    if (path.includes('%')) {
+      try {
+        decodeURIComponent(path);
+      } catch {
+        throw new AppError('bad_url_encoding');
+      }
     }
-    await next();
+    return next();
   };
 }

@@ -271,4 +271,42 @@ describe('request ids and request logs', () => {
     });
     expect(logs.text()).not.toMatch(/13812345678|wx-secret-code/);
   });
+
+  it('leaves the query names out of a line without a query', async () => {
+    await testApp()
+      .request()
+      .get('/health')
+      .set('X-Request-Id', 'req-no-query');
+
+    const line = logs
+      .text()
+      .split('\n')
+      .find((entry) => entry.includes('"requestId":"req-no-query"'));
+    const entry = JSON.parse(line ?? '{}');
+    expect(entry).toMatchObject({ msg: 'request', path: '/health' });
+    expect(entry).not.toHaveProperty('queryKeys');
+  });
+});
+
+describe('lines logged while answering a request', () => {
+  it('carry its request id', async () => {
+    const logs = captureLog();
+    const testApp = await createTestApp({ log: logs.log });
+    testApp.app.use((ctx) => {
+      ctx.state.log.info('answering');
+      ctx.body = { answered: true };
+    });
+
+    await testApp
+      .request()
+      .get('/api/answered')
+      .set('X-Request-Id', 'req-bound');
+
+    const line = logs
+      .text()
+      .split('\n')
+      .find((entry) => entry.includes('"msg":"answering"'));
+    expect(JSON.parse(line ?? '{}').requestId).toBe('req-bound');
+    await testApp.close();
+  });
 });
