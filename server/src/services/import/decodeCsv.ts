@@ -59,9 +59,11 @@ async function* rowsOf(
     for (;;) {
       const cells = await nextRecord(records);
       if (cells === null) return;
-      yield Object.fromEntries(
-        headers.map((h, i) => [h, (cells[i] ?? '').trim()]),
-      );
+      const row: SourceRow = {};
+      headers.forEach((header, i) => {
+        row[header] = (cells[i] ?? '').trim();
+      });
+      yield row;
     }
   } finally {
     // Stops the parser when the import ends before the last row.
