@@ -109,23 +109,31 @@ export async function importTable(
   };
   await deps.db.sequelize.transaction(async (transaction) => {
     const store = new RecordStore(deps, source, origin, today, transaction);
-    for await (const chunk of chunksOf(table.rows, CHUNK_ROWS)) {
-      const first = report.rows;
-      report.rows += chunk.length;
-      const valid: ParsedRecord[] = [];
-      const read = chunk
-        .map((cells, i) => readRow(source, cells, first + i + 1, context))
-        .map((result, i) => ownOnly(source, result, first + i + 1, origin));
-      for (const result of read) {
-        if (result.ok) valid.push(result.record);
-        else report.problems.push(...result.problems);
+    try {
+      for await (const chunk of chunksOf(table.rows, CHUNK_ROWS)) {
+        const first = report.rows;
+        report.rows += chunk.length;
+        const valid: ParsedRecord[] = [];
+        const read = chunk
+          .map((cells, i) => readRow(source, cells, first + i + 1, context))
+          .map((result, i) => ownOnly(source, result, first + i + 1, origin));
+        for (const result of read) {
+          if (result.ok) valid.push(result.record);
+          else report.problems.push(...result.problems);
+        }
+        const stored = (await store.putChunk(valid)).values();
+        for (const result of read) {
+          report.outcomes.push(
+            result.ok ? (stored.next().value as RowOutcome) : 'rejected',
+          );
+        }
       }
-      const stored = (await store.putChunk(valid)).values();
-      for (const result of read) {
-        report.outcomes.push(
-          result.ok ? (stored.next().value as RowOutcome) : 'rejected',
-        );
-      }
+    } catch (error) {
+      // A malformed line read while the last chunk is written, or a
+      // refused write: nothing may still be running when the transaction
+      // rolls back.
+      await store.settled();
+      throw error;
     }
     await store.finish(now);
   });

@@ -65,6 +65,9 @@ export class RecordStore {
   // The last chunk's writes run in the database while the caller reads the
   // next chunk; the next chunk's queries wait for them.
   private writing: Promise<void> = Promise.resolve();
+  // The chunk being looked up and settled, which may start writes of its
+  // own: what settled() waits for before a failed import rolls back.
+  private putting: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly deps: ImportDeps,
@@ -79,7 +82,25 @@ export class RecordStore {
    * once the rows are settled, with their writes under way: finish() or
    * the next chunk waits for them and throws what they threw.
    */
-  async putChunk(rows: ParsedRecord[]): Promise<StoredOutcome[]> {
+  putChunk(rows: ParsedRecord[]): Promise<StoredOutcome[]> {
+    const putting = this.put(rows);
+    this.putting = putting;
+    // Marked handled here so a failure while the caller reads on does not
+    // end the process as an unhandled rejection; awaiting it still throws.
+    putting.catch(() => undefined);
+    return putting;
+  }
+
+  /**
+   * Waits for every query this store sent, whatever became of them, so a
+   * failed import rolls back only once none of them is still running.
+   */
+  async settled(): Promise<void> {
+    await this.putting.catch(() => undefined);
+    await this.writing.catch(() => undefined);
+  }
+
+  private async put(rows: ParsedRecord[]): Promise<StoredOutcome[]> {
     if (rows.length === 0) return [];
     const { db, dataKey } = this.deps;
     await this.writing;
