@@ -1,3 +1,5 @@
+import { QueryTypes } from 'sequelize';
+
 import { createTestDatabase } from '../../test/support/db';
 import { migrator } from './database';
 
@@ -38,6 +40,20 @@ describe('database', () => {
       expect(found?.id).toBe(created.id);
       expect(found?.displayName).toBe('吴明一');
       expect(found?.createdAt).toBeInstanceOf(Date);
+    } finally {
+      await db.close();
+    }
+  });
+
+  test('a statement reaches the database as written, question marks too', async () => {
+    const db = await createTestDatabase();
+    try {
+      const text = "who? 'it' ?? \\ ?";
+      const [row] = await db.sequelize.query<{ text: string }>(
+        'SELECT :text AS text',
+        { replacements: { text }, type: QueryTypes.SELECT },
+      );
+      expect(row.text).toBe(text);
     } finally {
       await db.close();
     }
