@@ -3,20 +3,30 @@
 
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
+// Gregorian rules, by arithmetic: an import checks several dates a row.
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
 export function isCalendarDate(
   year: number,
   month: number,
   day: number,
 ): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  // Day 0 of the next month is the last day of this one.
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
+  if (!Number.isInteger(year) || !(month >= 1 && month <= 12 && day >= 1)) {
+    return false;
+  }
+  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month]);
 }
 
 export function formatDate(year: number, month: number, day: number): string {
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
 }
 
 // Shanghai has kept UTC+8 without daylight saving since 1991.

@@ -7,8 +7,13 @@ const FULL_WIDTH_LAST = 0xff5e;
 const FULL_TO_HALF_OFFSET = 0xfee0;
 const IDEOGRAPHIC_SPACE = 0x3000;
 
+// Any character toHalfWidth replaces. An import reads each cell through
+// it, and most cells hold none, so those are returned as they are.
+const REPLACED = /[\u3000\uff01-\uff5e]/;
+
 /** Replaces full-width ASCII variants and the ideographic space. */
 export function toHalfWidth(text: string): string {
+  if (!REPLACED.test(text)) return text;
   let out = '';
   for (const char of text) {
     const code = char.codePointAt(0) as number;

@@ -30,6 +30,8 @@ export type UsccResult =
 // index here.
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const CODE_LENGTH = 18;
+// The characters of ALPHABET, as one test for a whole code.
+const IN_ALPHABET = /^[0-9A-HJ-NP-RTUW-Y]*$/;
 
 // Weight of position i is 3^i mod 31, as the standard tabulates it.
 const WEIGHTS = [
@@ -97,7 +99,7 @@ export function usccCheckChar(first17: string): string {
 export function parseUscc(input: string): UsccResult {
   const value = toHalfWidth(input).trim().toUpperCase();
   if (value.length !== CODE_LENGTH) return { ok: false, reason: 'length' };
-  if ([...value].some((char) => !ALPHABET.includes(char))) {
+  if (!IN_ALPHABET.test(value)) {
     return { ok: false, reason: 'alphabet' };
   }
 

@@ -19,6 +19,12 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate(2024, 1, 0)).toBe(false);
     expect(isCalendarDate(2024, 12, 31)).toBe(true);
   });
+
+  it('refuses parts that are not whole numbers', () => {
+    expect(isCalendarDate(Number.NaN, 1, 1)).toBe(false);
+    expect(isCalendarDate(2024, Number.NaN, 1)).toBe(false);
+    expect(isCalendarDate(2024, 1, Number.NaN)).toBe(false);
+  });
 });
 
 describe('formatDate', () => {

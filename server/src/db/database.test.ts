@@ -1,5 +1,6 @@
-import { createTestDatabase } from '../../test/support/db';
 import { QueryTypes } from 'sequelize';
+
+import { createTestDatabase } from '../../test/support/db';
 
 import { migrator } from './database';
 
@@ -52,9 +53,9 @@ describe('statements sent to the database', () => {
     try {
       const [row] = await db.sequelize.query<{ a: string; b: string }>(
         "SELECT 'why?' AS a, :b AS b",
-        { replacements: { b: 'so? ?' }, type: QueryTypes.SELECT },
+        { replacements: { b: "so? 'it' ?? \\ ?" }, type: QueryTypes.SELECT },
       );
-      expect(row).toEqual({ a: 'why?', b: 'so? ?' });
+      expect(row).toEqual({ a: 'why?', b: "so? 'it' ?? \\ ?" });
       const found = await db.models.User.findAll({
         where: { displayName: '谁? ?' },
       });

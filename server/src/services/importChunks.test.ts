@@ -202,4 +202,22 @@ describe('importing in chunks', () => {
       ]);
     }
   });
+
+  test('a malformed line after the first chunk refuses the file, writing nothing', async () => {
+    const department = await createDepartment(db());
+    const who = company();
+    const rows = Array.from({ length: CHUNK_ROWS + 3 }, (_, i) =>
+      row(who, `Q-${i}`, '1'),
+    );
+    // A quote opening inside a cell: the line cannot be read as CSV.
+    rows[CHUNK_ROWS + 1] = row(who, 'Q-"bad', '1');
+    const { CreditRecord, Subject } = db().models;
+    const before = [await CreditRecord.count(), await Subject.count()];
+
+    await expect(run(rows, department)).rejects.toMatchObject({
+      code: 'invalid_csv',
+      details: { line: CHUNK_ROWS + 3 },
+    });
+    expect([await CreditRecord.count(), await Subject.count()]).toEqual(before);
+  });
 });

@@ -6,7 +6,8 @@
 // (import/recordStore.ts). All chunks share one transaction, which also
 // writes the audit trail and the new ratings of the subjects the file
 // touches, so a file's valid rows commit together and a failure leaves
-// nothing half-written. Records are keyed by (department, type, document
+// nothing half-written: a CSV is parsed as its chunks are read, and a
+// malformed line after the first chunk rolls back the chunks before it. Records are keyed by (department, type, document
 // number): importing a row again changes nothing, importing a corrected
 // row updates it and keeps the version it replaced.
 import { ImportSource, todayInShanghai } from '@creditplus/shared';
@@ -27,6 +28,7 @@ import type { RowProblem } from './import/rowProblem';
 import type {
   CsvEncoding,
   SourceFormat,
+  SourceRow,
   SourceTable,
 } from './import/sourceTable';
 
@@ -100,29 +102,38 @@ export async function importTable(
     source,
     format: table.format,
     encoding: table.encoding,
-    rows: table.rows.length,
+    rows: 0,
     counts: { created: 0, updated: 0, unchanged: 0, rejected: 0 },
     outcomes: [],
     problems: [],
   };
   await deps.db.sequelize.transaction(async (transaction) => {
     const store = new RecordStore(deps, source, origin, today, transaction);
-    for (let first = 0; first < table.rows.length; first += CHUNK_ROWS) {
-      const valid: ParsedRecord[] = [];
-      const read = table.rows
-        .slice(first, first + CHUNK_ROWS)
-        .map((cells, i) => readRow(source, cells, first + i + 1, context))
-        .map((result, i) => ownOnly(source, result, first + i + 1, origin));
-      for (const result of read) {
-        if (result.ok) valid.push(result.record);
-        else report.problems.push(...result.problems);
+    try {
+      for await (const chunk of chunksOf(table.rows, CHUNK_ROWS)) {
+        const first = report.rows;
+        report.rows += chunk.length;
+        const valid: ParsedRecord[] = [];
+        const read = chunk
+          .map((cells, i) => readRow(source, cells, first + i + 1, context))
+          .map((result, i) => ownOnly(source, result, first + i + 1, origin));
+        for (const result of read) {
+          if (result.ok) valid.push(result.record);
+          else report.problems.push(...result.problems);
+        }
+        const stored = (await store.putChunk(valid)).values();
+        for (const result of read) {
+          report.outcomes.push(
+            result.ok ? (stored.next().value as RowOutcome) : 'rejected',
+          );
+        }
       }
-      const stored = (await store.putChunk(valid)).values();
-      for (const result of read) {
-        report.outcomes.push(
-          result.ok ? (stored.next().value as RowOutcome) : 'rejected',
-        );
-      }
+    } catch (error) {
+      // A malformed line read while the last chunk is written, or a
+      // refused write: nothing may still be running when the transaction
+      // rolls back.
+      await store.settled();
+      throw error;
     }
     await store.finish(now);
   });
@@ -148,9 +159,24 @@ function ownOnly(
   return problem === null ? result : { ok: false, problems: [problem] };
 }
 
+async function* chunksOf(
+  rows: Iterable<SourceRow> | AsyncIterable<SourceRow>,
+  size: number,
+): AsyncGenerator<SourceRow[]> {
+  let chunk: SourceRow[] = [];
+  for await (const row of rows) {
+    chunk.push(row);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
 function readRow(
   source: ImportSource,
-  cells: Record<string, string>,
+  cells: SourceRow,
   row: number,
   context: RowContext,
 ): RowResult {

@@ -1,16 +1,20 @@
 // Rescores many subjects inside the transaction that changed their records,
-// a batch at a time: per batch one query for the subjects and one for their
-// stored ratings, then their records read and ratings written in chunks,
-// the same path the rescore-all job takes. The caller forgets the cached
+// the path the rescore-all job takes: the subjects and their stored
+// ratings are read first, then their records read and ratings written in
+// one run of chunks, so the database and this process keep working at
+// once from the first subject to the last. The caller forgets the cached
 // ratings after the commit.
 import type { Transaction } from 'sequelize';
 
 import type { Database } from '../db/database';
+import type { Subject } from '../db/models';
 import { loadScoringModels } from './loadScoringModels';
 import { rescoreInChunks } from './rescoreInChunks';
-import { readRatings } from './storeRatings';
+import { readRatings, StoredRating } from './storeRatings';
 
-const BATCH_SIZE = 500;
+// Ids per lookup: each lookup inlines its ids, and an import touching
+// tens of thousands of subjects reads them in a few statements.
+const LOOKUP_SIZE = 5000;
 
 export async function rescoreSubjects(
   db: Database,
@@ -21,15 +25,21 @@ export async function rescoreSubjects(
   const { transaction, now } = options;
   const models = await loadScoringModels(db, transaction);
 
-  for (let i = 0; i < subjectIds.length; i += BATCH_SIZE) {
-    const ids = subjectIds.slice(i, i + BATCH_SIZE);
-    const subjects = await db.models.Subject.findAll({
-      attributes: ['id', 'kind'],
-      where: { id: ids },
-      raw: true,
-      transaction,
-    });
-    const before = await readRatings(db, ids, { transaction });
-    await rescoreInChunks(db, subjects, models, before, { transaction, now });
+  const subjects: Pick<Subject, 'id' | 'kind'>[] = [];
+  const before = new Map<number, StoredRating>();
+  for (let i = 0; i < subjectIds.length; i += LOOKUP_SIZE) {
+    const ids = subjectIds.slice(i, i + LOOKUP_SIZE);
+    const [found, ratings] = await Promise.all([
+      db.models.Subject.findAll({
+        attributes: ['id', 'kind'],
+        where: { id: ids },
+        raw: true,
+        transaction,
+      }),
+      readRatings(db, ids, { transaction }),
+    ]);
+    subjects.push(...found);
+    for (const [id, rating] of ratings) before.set(id, rating);
   }
+  await rescoreInChunks(db, subjects, models, before, { transaction, now });
 }

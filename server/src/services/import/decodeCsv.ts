@@ -2,47 +2,82 @@
 // BOM, or GBK/GB18030 from older Excel exports. Bytes that are not valid
 // UTF-8 are taken as GB18030, the superset of GBK. Text in any other
 // encoding (UTF-16, Big5 …) is refused here or by its unreadable header.
-import { CsvError, parse } from 'csv-parse/sync';
+//
+// The rows are parsed as the import asks for them, through csv-parse's
+// stream, so a large file is never held as rows all at once and its rows
+// are parsed while the rows before them are written.
+import { isUtf8 } from 'node:buffer';
+import { Readable } from 'node:stream';
+import { CsvError, parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 
 import { toHalfWidth } from '@creditplus/shared';
 
 import { AppError } from '../../errors';
-import type { CsvEncoding, SourceTable } from './sourceTable';
+import type { CsvEncoding, SourceRow, SourceTable } from './sourceTable';
 
-export function decodeText(content: Buffer): {
-  text: string;
-  encoding: CsvEncoding;
-} {
-  // UTF-16 (Excel's "Unicode text") is valid UTF-8 byte by byte, NULs
-  // and all, and would otherwise come out as garbage with no error.
-  if (content.includes(0)) throw new AppError('unreadable_header');
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(content);
-    return { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
-  } catch {
-    return { text: iconv.decode(content, 'gb18030'), encoding: 'gb18030' };
-  }
-}
+// Bytes handed to the parser at a time: the parser stops taking them while
+// the import has not asked for the rows already parsed.
+const SLICE_BYTES = 64 * 1024;
 
 export function normaliseHeader(name: string): string {
   return toHalfWidth(name).replace(/\s+/g, '');
 }
 
-export function readCsv(content: Buffer): SourceTable {
-  const { text, encoding } = decodeText(content);
-  const records = parseCsv(text);
-  const [headerRow = [], ...dataRows] = records;
-  const headers = headerRow.map(normaliseHeader);
-  const rows = dataRows.map((cells) =>
-    Object.fromEntries(headers.map((h, i) => [h, (cells[i] ?? '').trim()])),
-  );
-  return { format: 'csv', encoding, headers, rows };
+export async function readCsv(content: Buffer): Promise<SourceTable> {
+  // UTF-16 (Excel's "Unicode text") is valid UTF-8 byte by byte, NULs
+  // and all, and would otherwise come out as garbage with no error.
+  if (content.includes(0)) throw new AppError('unreadable_header');
+  const encoding: CsvEncoding = isUtf8(content) ? 'utf-8' : 'gb18030';
+
+  const bytes = Readable.from(slices(content));
+  const parser = parse({
+    bom: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+  });
+  if (encoding === 'utf-8') bytes.pipe(parser);
+  else bytes.pipe(iconv.decodeStream('gb18030')).pipe(parser);
+  const records: AsyncIterator<string[]> = parser[Symbol.asyncIterator]();
+
+  const first = await nextRecord(records);
+  const headers = (first ?? []).map(normaliseHeader);
+  return { format: 'csv', encoding, headers, rows: rowsOf(headers, records) };
 }
 
-function parseCsv(text: string): string[][] {
+function* slices(content: Buffer): Generator<Buffer> {
+  for (let at = 0; at < content.length; at += SLICE_BYTES) {
+    yield content.subarray(at, at + SLICE_BYTES);
+  }
+}
+
+async function* rowsOf(
+  headers: string[],
+  records: AsyncIterator<string[]>,
+): AsyncGenerator<SourceRow> {
   try {
-    return parse(text, { skip_empty_lines: true, relax_column_count: true });
+    for (;;) {
+      const cells = await nextRecord(records);
+      if (cells === null) return;
+      const row: SourceRow = {};
+      headers.forEach((header, i) => {
+        row[header] = (cells[i] ?? '').trim();
+      });
+      yield row;
+    }
+  } finally {
+    // Stops the parser when the import ends before the last row.
+    await records.return?.();
+  }
+}
+
+/** The next record; null after the last. */
+async function nextRecord(
+  records: AsyncIterator<string[]>,
+): Promise<string[] | null> {
+  try {
+    const next = await records.next();
+    return next.done === true ? null : next.value;
   } catch (error) {
     if (error instanceof CsvError) {
       const { lines } = error as CsvError & { lines?: number };

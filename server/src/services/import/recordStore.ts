@@ -11,7 +11,7 @@
 import type { ImportSource, RecordStatus } from '@creditplus/shared';
 import { CreationAttributes, Op, Transaction, WhereOptions } from 'sequelize';
 
-import { insertRows, insertRowsReturning } from '../../db/insertRows';
+import { insertRows } from '../../db/insertRows';
 import type { CreditRecord, Department } from '../../db/models';
 import { findOrCreateDepartment } from '../findOrCreateDepartment';
 import { findOrCreateSubjects, subjectKey } from '../findOrCreateSubjects';
@@ -35,7 +35,7 @@ type Tracked = (
   | { stored: CreditRecord; values: null }
   | { stored: null; values: RecordFields }
 ) & {
-  /** Null until a new record is inserted. */
+  /** Null for a new record until a correction in its chunk needs it. */
   id: number | null;
   /** Corrections so far in this chunk, numbering its versions. */
   corrections: number;
@@ -65,6 +65,9 @@ export class RecordStore {
   // The last chunk's writes run in the database while the caller reads the
   // next chunk; the next chunk's queries wait for them.
   private writing: Promise<void> = Promise.resolve();
+  // The chunk being looked up and settled, which may start writes of its
+  // own: what settled() waits for before a failed import rolls back.
+  private putting: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly deps: ImportDeps,
@@ -79,7 +82,25 @@ export class RecordStore {
    * once the rows are settled, with their writes under way: finish() or
    * the next chunk waits for them and throws what they threw.
    */
-  async putChunk(rows: ParsedRecord[]): Promise<StoredOutcome[]> {
+  putChunk(rows: ParsedRecord[]): Promise<StoredOutcome[]> {
+    const putting = this.put(rows);
+    this.putting = putting;
+    // Marked handled here so a failure while the caller reads on does not
+    // end the process as an unhandled rejection; awaiting it still throws.
+    putting.catch(() => undefined);
+    return putting;
+  }
+
+  /**
+   * Waits for every query this store sent, whatever became of them, so a
+   * failed import rolls back only once none of them is still running.
+   */
+  async settled(): Promise<void> {
+    await this.putting.catch(() => undefined);
+    await this.writing.catch(() => undefined);
+  }
+
+  private async put(rows: ParsedRecord[]): Promise<StoredOutcome[]> {
     if (rows.length === 0) return [];
     const { db, dataKey } = this.deps;
     await this.writing;
@@ -205,20 +226,27 @@ export class RecordStore {
 
     if (writes.created.length > 0) {
       const importBatchId = await this.importBatchId();
-      const values = writes.created.map((t) => {
-        const fields = t.values as RecordFields;
-        fields.importBatchId = importBatchId;
-        return fields;
-      });
-      const ids = byKey(
-        (await insertRowsReturning(
-          CreditRecord,
-          values,
-          ['id', 'departmentId', 'type', 'docNumber'],
-          transaction,
-        )) ?? (await this.findKeys(values)),
+      await insertRows(
+        CreditRecord,
+        writes.created.map((t) => {
+          const fields = t.values as RecordFields;
+          fields.importBatchId = importBatchId;
+          return fields;
+        }),
+        transaction,
       );
-      for (const t of writes.created) {
+    }
+    // Only a record created and corrected in this chunk needs its id here,
+    // for its versions: those few are read back by key rather than every
+    // created record returned by its insert.
+    const unknown = [...new Set(writes.versions.map((v) => v.tracked))].filter(
+      (t) => t.id === null,
+    );
+    if (unknown.length > 0) {
+      const ids = byKey(
+        await this.findKeys(unknown.map((t) => t.values as RecordFields)),
+      );
+      for (const t of unknown) {
         t.id = ids.get(keyOf(t.values as RecordFields)) ?? null;
         if (t.id === null) throw new Error('a created record was not found');
       }

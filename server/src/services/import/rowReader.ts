@@ -130,15 +130,19 @@ export class RowReader {
     return null;
   }
 
-  /** The row as stored with the record: ID numbers masked. */
+  /**
+   * The row as stored with the record: ID numbers masked. A row without
+   * one is stored as it was read, not copied: rows are read once each.
+   */
   payload(): Record<string, string> {
-    return Object.fromEntries(
-      Object.entries(this.cells).map(([column, value]) => [
-        column,
-        column.includes('证件号码') && value !== ''
-          ? maskIdNumber(value)
-          : value,
-      ]),
+    const idColumns = Object.keys(this.cells).filter(
+      (column) => column.includes('证件号码') && this.cells[column] !== '',
     );
+    if (idColumns.length === 0) return this.cells;
+    const masked = { ...this.cells };
+    for (const column of idColumns) {
+      masked[column] = maskIdNumber(masked[column]);
+    }
+    return masked;
   }
 }
