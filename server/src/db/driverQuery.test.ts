@@ -1,8 +1,13 @@
 import { UniqueConstraintError } from 'sequelize';
 
-import { createOffer, createSubject, createUser } from '../../test/factories';
+import {
+  createOffer,
+  createRecord,
+  createSubject,
+  createUser,
+} from '../../test/factories';
 import { onServerDatabase, useTestDatabase } from '../../test/support/db';
-import { driverQuery } from './driverQuery';
+import { driverQuery, driverRows } from './driverQuery';
 
 // The driver is only ever used on MySQL and MariaDB.
 const describeOnServer = onServerDatabase ? describe : describe.skip;
@@ -66,5 +71,64 @@ describeOnServer('driverQuery', () => {
       [],
     );
     expect(row.one).toBe(1);
+  });
+
+  describe('driverRows', () => {
+    const recordOf = (id: number) =>
+      'SELECT id, decision_date AS decisionDate, disclosure_end AS' +
+      ` disclosureEnd, amount_fen AS amountFen FROM credit_records WHERE id = ${id}`;
+
+    test('reads numbers as numbers and dates as the text they are', async () => {
+      const subject = await createSubject(db());
+      const record = await createRecord(db(), subject, {
+        decisionDate: '2026-03-07',
+        disclosureEnd: null,
+      });
+
+      const rows = await driverRows(db().sequelize, recordOf(record.id));
+      expect(rows).toEqual([
+        {
+          id: record.id,
+          decisionDate: '2026-03-07',
+          disclosureEnd: null,
+          amountFen: 100_000,
+        },
+      ]);
+    });
+
+    test("reads on the transaction's connection, seeing its writes", async () => {
+      const subject = await createSubject(db());
+      const department = await db().models.Department.create({
+        name: '测试部门',
+        uscc: null,
+      });
+      await db().sequelize.transaction(async (transaction) => {
+        const record = await db().models.CreditRecord.create(
+          {
+            subjectId: subject.id,
+            departmentId: department.id,
+            type: 'license',
+            docNumber: 'driver-rows-1',
+            title: '测试许可',
+            category: '普通',
+            amountFen: null,
+            decisionDate: '2026-03-07',
+            disclosureEnd: null,
+            severity: null,
+            status: 'active',
+            payload: {},
+          },
+          { transaction },
+        );
+        const inside = await driverRows(
+          db().sequelize,
+          recordOf(record.id),
+          transaction,
+        );
+        expect(inside).toHaveLength(1);
+        const outside = await driverRows(db().sequelize, recordOf(record.id));
+        expect(outside).toEqual([]);
+      });
+    });
   });
 });

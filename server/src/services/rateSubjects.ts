@@ -5,6 +5,7 @@ import { todayInShanghai } from '@creditplus/shared';
 import { QueryTypes, Transaction } from 'sequelize';
 
 import type { Database } from '../db/database';
+import { driverRows } from '../db/driverQuery';
 import type { Subject } from '../db/models';
 import type { CompactRating } from '../domain/ratingBreakdown';
 import { ScoredRecord, scoreCompact } from '../domain/scoreCompact';
@@ -15,20 +16,23 @@ type RecordRow = ScoredRecord & { subjectId: number };
 // Only the columns scoring reads, through a raw query: titles, departments
 // and the source row are read when a rating is shown, and model instances
 // would cost more than the database's own work at a million records. The
-// order is the subject index's own; each subject's few records are put in
-// the breakdown's order here, which spares the database a sort of the
-// whole batch.
+// subject index holds every column read here, so the read stays in the
+// index; it comes in that index's order, grouped by subject, and each
+// subject's few records are put in the breakdown's order here, which
+// spares the database a sort of the whole chunk. The rescore of everyone
+// walks subjects by id, so its chunks are runs of consecutive ids: one
+// range of the index is read instead of a lookup per id, about half the
+// database's work for the same rows.
 const RECORD_COLUMNS = `SELECT subject_id AS subjectId, id, type,
   severity, category, decision_date AS decisionDate,
   disclosure_end AS disclosureEnd, status
 FROM credit_records`;
-const RECORDS_OF_SUBJECTS = `${RECORD_COLUMNS}
-WHERE subject_id IN (:ids) ORDER BY subject_id, id`;
-// The rescore of everyone walks subjects by id, so its chunks are runs of
-// consecutive ids: one range of the subject index is read instead of a
-// lookup per id, about half the database's work for the same rows.
-const RECORDS_OF_SUBJECT_RANGE = `${RECORD_COLUMNS}
-WHERE subject_id BETWEEN :first AND :last ORDER BY subject_id, id`;
+// What recordCounts decides, asked of the index's entries as well, so the
+// records that no longer count (most of them, in a city some years on) are
+// not sent at all. Scoring still asks recordCounts of every record.
+const COUNTING = `status = 'active' AND (severity IS NULL OR severity <> 'minor')
+  AND decision_date <= :today
+  AND (disclosure_end IS NULL OR disclosure_end >= :today)`;
 
 export async function rateSubjects(
   db: Database,
@@ -38,18 +42,9 @@ export async function rateSubjects(
 ): Promise<CompactRating[]> {
   if (subjects.length === 0) return [];
   const { transaction, now } = options;
-  // A raw query hands back the driver's rows as they are, where a select
-  // would copy each of them.
   const ids = subjects.map((s) => s.id);
-  const range = consecutive(ids);
-  const [records] = (await db.sequelize.query(
-    range === null ? RECORDS_OF_SUBJECTS : RECORDS_OF_SUBJECT_RANGE,
-    {
-      replacements: range ?? { ids },
-      type: QueryTypes.RAW,
-      transaction,
-    },
-  )) as [RecordRow[], unknown];
+  const today = todayInShanghai(now);
+  const records = await readRecords(db, ids, today, transaction);
   const bySubject = new Map<number, RecordRow[]>();
   for (const record of records) {
     const list = bySubject.get(record.subjectId);
@@ -57,7 +52,6 @@ export async function rateSubjects(
     else list.push(record);
   }
 
-  const today = todayInShanghai(now);
   return subjects.map((subject) => {
     const model = models[subject.kind];
     if (model === undefined) throw new Error(`no ${subject.kind} model`);
@@ -72,11 +66,39 @@ export async function rateSubjects(
   });
 }
 
-/** Latest decision first, then by id; the sort is stable. */
+// The subjects' ids are integers read from the database, written into the
+// statement as they are.
+async function readRecords(
+  db: Database,
+  ids: number[],
+  today: string,
+  transaction?: Transaction,
+): Promise<RecordRow[]> {
+  const { sequelize } = db;
+  const range = consecutive(ids);
+  const subjectsOf =
+    range === null
+      ? `subject_id IN (${ids.join(', ')})`
+      : `subject_id BETWEEN ${range.first} AND ${range.last}`;
+  const counting = COUNTING.replaceAll(':today', sequelize.escape(today));
+  const statement = `${RECORD_COLUMNS} WHERE ${subjectsOf} AND ${counting}`;
+  if (sequelize.getDialect() !== 'sqlite') {
+    return driverRows<RecordRow>(sequelize, statement, transaction);
+  }
+  // A raw query hands back the driver's rows as they are, where a select
+  // would copy each of them.
+  const [records] = (await sequelize.query(statement, {
+    type: QueryTypes.RAW,
+    transaction,
+  })) as [RecordRow[], unknown];
+  return records;
+}
+
+/** Latest decision first, then by id. */
 function inBreakdownOrder(records: RecordRow[]): RecordRow[] {
   return records.sort((a, b) =>
     a.decisionDate === b.decisionDate
-      ? 0
+      ? a.id - b.id
       : a.decisionDate < b.decisionDate
         ? 1
         : -1,

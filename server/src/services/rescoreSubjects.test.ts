@@ -58,6 +58,32 @@ describe('rescoring many subjects', () => {
     ).toEqual([second, -60, first, -60, third, -150]);
   });
 
+  test('leaves out the records that no longer count, as rescoring alone does', async () => {
+    const subject = await createSubject(db());
+    // Shown to the last day of its disclosure period, which is today.
+    const lastDay = await createRecord(db(), subject, {
+      decisionDate: '2026-06-01',
+      disclosureEnd: '2026-12-03',
+    });
+    await createRecord(db(), subject, {
+      decisionDate: '2025-06-01',
+      disclosureEnd: '2026-12-02',
+    });
+    await createRecord(db(), subject, { severity: 'minor' });
+    await createRecord(db(), subject, { decisionDate: '2026-12-04' });
+    const ended = await createRecord(db(), subject);
+    await ended.update({ status: 'expired' });
+
+    await db().sequelize.transaction((transaction) =>
+      rescoreSubjects(db(), [subject.id], { transaction, now }),
+    );
+    const [batched] = await storedRatings([subject.id]);
+    const items = 'items' in batched.breakdown && batched.breakdown.items;
+    expect(items).toEqual([[], [], [lastDay.id, -60]]);
+    await rescoreSubject(db(), subject.id, { now });
+    expect(await storedRatings([subject.id])).toEqual([batched]);
+  });
+
   test('a run of consecutive subjects is read by range, with the same result', async () => {
     const run: number[] = [];
     for (let i = 0; i < 3; i += 1) {

@@ -33,6 +33,7 @@ import * as createQueryLogs from './20261205100800-create-query-logs';
 import * as keyRatingsBySubject from './20261206100000-key-ratings-by-subject';
 import * as createImportBatches from './20261206150000-create-import-batches';
 import * as addJobsLease from './20261206200000-add-jobs-lease';
+import * as coverScoringRead from './20261207100000-cover-records-scoring-read';
 
 export const migrations: RunnableMigration<QueryInterface>[] = [
   { name: '20261203140000-create-departments', ...createDepartments },
@@ -74,4 +75,8 @@ export const migrations: RunnableMigration<QueryInterface>[] = [
   { name: '20261206100000-key-ratings-by-subject', ...keyRatingsBySubject },
   { name: '20261206150000-create-import-batches', ...createImportBatches },
   { name: '20261206200000-add-jobs-lease', ...addJobsLease },
+  {
+    name: '20261207100000-cover-records-scoring-read',
+    ...coverScoringRead,
+  },
 ];
