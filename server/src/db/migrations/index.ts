@@ -34,6 +34,7 @@ import * as keyRatingsBySubject from './20261206100000-key-ratings-by-subject';
 import * as createImportBatches from './20261206150000-create-import-batches';
 import * as addJobsLease from './20261206200000-add-jobs-lease';
 import * as coverScoringRead from './20261207100000-cover-records-scoring-read';
+import * as dropRatingForeignKeys from './20261207100100-drop-rating-foreign-keys';
 
 export const migrations: RunnableMigration<QueryInterface>[] = [
   { name: '20261203140000-create-departments', ...createDepartments },
@@ -78,5 +79,9 @@ export const migrations: RunnableMigration<QueryInterface>[] = [
   {
     name: '20261207100000-cover-records-scoring-read',
     ...coverScoringRead,
+  },
+  {
+    name: '20261207100100-drop-rating-foreign-keys',
+    ...dropRatingForeignKeys,
   },
 ];
