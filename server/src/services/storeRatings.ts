@@ -58,13 +58,26 @@ export async function storeRatings(
   // Named as inserts, so the ORM does not search the statement's text to
   // find out what it is.
   const writing = { transaction, type: QueryTypes.INSERT };
+  const statements: string[] = [];
   for (let i = 0; i < ratings.length; i += ROWS_PER_STATEMENT) {
-    const chunk = ratings.slice(i, i + ROWS_PER_STATEMENT);
-    await db.sequelize.query(sql.upsertRatings(chunk), writing);
+    statements.push(
+      sql.upsertRatings(ratings.slice(i, i + ROWS_PER_STATEMENT)),
+    );
   }
   for (let i = 0; i < changed.length; i += ROWS_PER_STATEMENT) {
-    const chunk = changed.slice(i, i + ROWS_PER_STATEMENT);
-    await db.sequelize.query(sql.insertHistory(chunk), writing);
+    statements.push(
+      sql.insertHistory(changed.slice(i, i + ROWS_PER_STATEMENT)),
+    );
+  }
+  // Sent at once: they queue in order on the transaction's connection, and
+  // the database goes from one to the next without waiting for this
+  // process to send it, which may be busy scoring the next subjects. A
+  // failure is raised once none is in flight any more.
+  const sent = await Promise.allSettled(
+    statements.map((statement) => db.sequelize.query(statement, writing)),
+  );
+  for (const result of sent) {
+    if (result.status === 'rejected') throw result.reason;
   }
 }
 
@@ -89,8 +102,17 @@ function sqlWriter(db: Database) {
     }
     return literal;
   };
+  const grades = new Map<string, string>();
+  const grade = (value: string) => {
+    let literal = grades.get(value);
+    if (literal === undefined) {
+      literal = sequelize.escape(value);
+      grades.set(value, literal);
+    }
+    return literal;
+  };
   const verdict = (rating: CompactRating) =>
-    `${rating.subjectId}, ${rating.score}, ${sequelize.escape(rating.grade)},` +
+    `${rating.subjectId}, ${rating.score}, ${grade(rating.grade)},` +
     ` ${rating.modelVersion}`;
   const onConflict =
     sequelize.getDialect() === 'sqlite'
@@ -105,7 +127,7 @@ function sqlWriter(db: Database) {
     upsertRatings(ratings: CompactRating[]): string {
       const rows = ratings.map(
         (rating) =>
-          `(${verdict(rating)}, ${sequelize.escape(JSON.stringify(breakdownOf(rating)))},` +
+          `(${verdict(rating)}, ${breakdownLiteral(rating)},` +
           ` ${instant(rating.computedAt)})`,
       );
       return (
@@ -123,4 +145,19 @@ function sqlWriter(db: Database) {
       );
     },
   };
+}
+
+const KINDS = new Set(['person', 'organization']);
+
+/**
+ * The breakdown as an SQL string literal. Its JSON holds numbers, booleans
+ * and the subject kind, none of which a string literal must escape on
+ * either dialect, so it is quoted as it is: escaping it character by
+ * character was the largest part of building a rescore's statements.
+ */
+function breakdownLiteral(rating: CompactRating): string {
+  if (!KINDS.has(rating.subjectKind)) {
+    throw new Error(`no subject kind ${String(rating.subjectKind)}`);
+  }
+  return `'${JSON.stringify(breakdownOf(rating))}'`;
 }
