@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+
 import { captureLog } from '../../test/support/logCapture';
+import { createLogger } from './logger';
 
 describe('createLogger', () => {
   it('masks an ID number and a phone number inside a message', () => {
@@ -47,5 +50,30 @@ describe('createLogger', () => {
 
     expect(output()).not.toMatch(/abc\.def\.ghi|c2lnbmF0dXJl|s3cr3t|c0de/);
     expect(output()).toContain('appid=a');
+  });
+
+  it('writes to standard output, masked, when given no destination', async () => {
+    const written: string[] = [];
+    const fakeWrite = (
+      fd: number,
+      chunk: Buffer,
+      _offset: number,
+      length: number,
+      _position: null,
+      done: (error: null, written: number) => void,
+    ) => {
+      if (fd === 1) written.push(chunk.toString());
+      done(null, length);
+    };
+    const write = jest
+      .spyOn(fs, 'write')
+      .mockImplementation(fakeWrite as unknown as typeof fs.write);
+    const log = createLogger({ level: 'info' });
+
+    log.info('subject 360404196312108747');
+    await new Promise<void>((resolve) => log.flush(() => resolve()));
+    write.mockRestore();
+
+    expect(written.join('')).toContain('"msg":"subject 3604**********8747"');
   });
 });

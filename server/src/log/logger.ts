@@ -4,6 +4,7 @@
 import pino from 'pino';
 
 import type { LogLevel } from '../config';
+import { stdoutLines } from './lineBuffer';
 import { maskSensitive } from './maskSensitive';
 import { redactSecrets } from './redactSecrets';
 
@@ -15,14 +16,6 @@ export interface LoggerOptions {
   destination?: pino.DestinationStream;
 }
 
-// Lines are written off the event loop, a kilobyte or so at a time: one
-// write per line, or a synchronous write, cost a busy process more than
-// the line itself. Not more: sonic-boom measures the whole pending text
-// again at every line. A quiet process writes what it holds within a
-// second, and pino writes the rest synchronously when the process exits.
-const MIN_WRITE_BYTES = 1024;
-const FLUSH_EVERY_MS = 1000;
-
 export function createLogger(options: LoggerOptions): Logger {
   return pino(
     {
@@ -30,11 +23,7 @@ export function createLogger(options: LoggerOptions): Logger {
       base: undefined,
       hooks: { streamWrite: (line) => maskSensitive(redactSecrets(line)) },
     },
-    options.destination ??
-      pino.destination({
-        sync: false,
-        minLength: MIN_WRITE_BYTES,
-        periodicFlush: FLUSH_EVERY_MS,
-      }),
+    // Gathered and written off the event loop; see lineBuffer.ts.
+    options.destination ?? stdoutLines(),
   );
 }

@@ -26,4 +26,16 @@ describe('maskSensitive', () => {
 
     expect(maskSensitive(line)).toBe(line);
   });
+
+  it('masks a request line whose path or request id holds such data', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.c2ln';
+    const line =
+      `{"level":30,"requestId":"${jwt}","method":"GET",` +
+      '"path":"/api/public/organizations/13812345678","status":404}\n';
+
+    expect(maskSensitive(line)).toBe(
+      '{"level":30,"requestId":"[redacted]","method":"GET",' +
+        '"path":"/api/public/organizations/138****5678","status":404}\n',
+    );
+  });
 });

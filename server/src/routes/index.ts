@@ -1,10 +1,9 @@
 // Every route of the server. Each area builds its own router from the
-// app's dependencies; this file only mounts them.
-import Router from '@koa/router';
-
+// app's dependencies; this file only mounts them, by branch (see
+// branchRouter.ts).
 import type { AppDeps } from '../app';
-import type { AppState } from '../http/state';
 import { authRouter } from './auth';
+import { branchRouter, type BranchRouter } from './branchRouter';
 import { departmentRouter } from './department';
 import { healthRouter } from './health';
 import { merchantRouter } from './merchant';
@@ -15,9 +14,8 @@ import { officeRouter } from './office';
 import { officeReviewRouter } from './officeReview';
 import { publicRouter } from './public';
 
-export function createRouter(deps: AppDeps): Router<AppState> {
-  const router = new Router<AppState>();
-  for (const area of [
+export function createRouter(deps: AppDeps): BranchRouter {
+  return branchRouter([
     healthRouter(deps),
     authRouter(deps),
     meRouter(deps),
@@ -28,8 +26,5 @@ export function createRouter(deps: AppDeps): Router<AppState> {
     departmentRouter(deps),
     officeRouter(deps),
     publicRouter(deps),
-  ]) {
-    router.use(area.routes());
-  }
-  return router;
+  ]);
 }
