@@ -45,7 +45,8 @@ export function bearerUserId(
 ): number {
   const header = ctx.get('Authorization');
   if (header === '') throw new AppError('unauthenticated');
-  const match = /^Bearer ([^\s]+)$/.exec(header);
+  // An HTTP scheme name is read without regard to letter case.
+  const match = /^Bearer ([^\s]+)$/i.exec(header);
   if (!match) throw new AppError('token_invalid');
   return verifyToken(match[1], settings);
 }

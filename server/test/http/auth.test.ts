@@ -72,6 +72,18 @@ describe('GET /api/me', () => {
     expect(response.body.error.code).toBe('token_invalid');
   });
 
+  it('reads the bearer scheme in any letter case', async () => {
+    const { user } = await testApp().createUser();
+    const { token } = signToken(user.id, testApp().deps.config.jwt);
+
+    const response = await testApp()
+      .request()
+      .get('/api/me')
+      .set('Authorization', `bearer ${token}`);
+
+    expect(response.status).toBe(200);
+  });
+
   it('answers token_expired for an expired token', async () => {
     const { user } = await testApp().createUser();
     const past = new Date(Date.now() - 30 * 24 * 3600 * 1000);
