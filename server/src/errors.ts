@@ -15,6 +15,8 @@ export const errorCatalogue = {
   not_found: [404, '请求的资源不存在'],
   method_not_allowed: [405, '该地址不支持此请求方法'],
   bad_request: [400, '请求无法处理'],
+  request_timeout: [408, '请求未在时限内发送完整，请重试'],
+  headers_too_large: [431, '请求头过大'],
   // identity and access
   unauthenticated: [401, '请先登录'],
   token_expired: [401, '登录已过期，请重新登录'],

@@ -15,6 +15,7 @@ import {
   unconfiguredWechatClient,
 } from './integrations/wechat/code2session';
 import { gracefulShutdown } from './http/gracefulShutdown';
+import { createHttpServer } from './http/httpServer';
 import { resumeRescoreJobs } from './jobs/rescoreAll';
 import { scheduleRecordExpiry } from './jobs/expireRecords';
 import { createLogger, type Logger } from './log/logger';
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
     recordExpiryIntervalMs,
   );
   const app = createApp({ config, db, cache, log, wechat });
-  const server = http.createServer(app.callback());
+  const server = createHttpServer(app.callback());
   await listen(server, config);
   log.info(
     {
