@@ -10,7 +10,8 @@ import type { Duplex } from 'node:stream';
 
 import { AppError, type ErrorCode } from '../errors';
 
-const REQUEST_TIMEOUT_MS = 30_000;
+// Long enough for the largest upload on a slow link.
+const REQUEST_TIMEOUT_MS = 120_000;
 
 export interface HttpServerOptions {
   /** How long a whole request may take to arrive. */
