@@ -76,7 +76,8 @@ describeOnServer('driverQuery', () => {
   describe('driverRows', () => {
     const recordOf = (id: number) =>
       'SELECT id, decision_date AS decisionDate, disclosure_end AS' +
-      ` disclosureEnd, amount_fen AS amountFen FROM credit_records WHERE id = ${id}`;
+      ' disclosureEnd, amount_fen AS amountFen FROM credit_records' +
+      ` WHERE id = ${id}`;
 
     test('reads numbers as numbers and dates as the text they are', async () => {
       const subject = await createSubject(db());

@@ -13,8 +13,8 @@ import type { ModelsByKind } from './loadScoringModels';
 
 type RecordRow = ScoredRecord & { subjectId: number };
 
-// Only the columns scoring reads, through a raw query: titles, departments
-// and the source row are read when a rating is shown, and model instances
+// Only the columns scoring reads, as plain rows: titles, departments and
+// the source row are read when a rating is shown, and model instances
 // would cost more than the database's own work at a million records. The
 // subject index holds every column read here, so the read stays in the
 // index; it comes in that index's order, grouped by subject, and each
@@ -30,9 +30,11 @@ FROM credit_records`;
 // What recordCounts decides, asked of the index's entries as well, so the
 // records that no longer count (most of them, in a city some years on) are
 // not sent at all. Scoring still asks recordCounts of every record.
-const COUNTING = `status = 'active' AND (severity IS NULL OR severity <> 'minor')
-  AND decision_date <= :today
-  AND (disclosure_end IS NULL OR disclosure_end >= :today)`;
+function countingOn(todayLiteral: string): string {
+  return `status = 'active' AND (severity IS NULL OR severity <> 'minor')
+  AND decision_date <= ${todayLiteral}
+  AND (disclosure_end IS NULL OR disclosure_end >= ${todayLiteral})`;
+}
 
 export async function rateSubjects(
   db: Database,
@@ -80,7 +82,7 @@ async function readRecords(
     range === null
       ? `subject_id IN (${ids.join(', ')})`
       : `subject_id BETWEEN ${range.first} AND ${range.last}`;
-  const counting = COUNTING.replaceAll(':today', sequelize.escape(today));
+  const counting = countingOn(sequelize.escape(today));
   const statement = `${RECORD_COLUMNS} WHERE ${subjectsOf} AND ${counting}`;
   if (sequelize.getDialect() !== 'sqlite') {
     return driverRows<RecordRow>(sequelize, statement, transaction);

@@ -93,24 +93,12 @@ function sqlWriter(db: Database) {
     escape(value: unknown, attribute: unknown): string;
   };
   const computedAtColumn = db.models.Rating.getAttributes().computedAt;
-  const instants = new Map<string, string>();
-  const instant = (iso: string) => {
-    let literal = instants.get(iso);
-    if (literal === undefined) {
-      literal = generator.escape(new Date(iso), computedAtColumn);
-      instants.set(iso, literal);
-    }
-    return literal;
-  };
-  const grades = new Map<string, string>();
-  const grade = (value: string) => {
-    let literal = grades.get(value);
-    if (literal === undefined) {
-      literal = sequelize.escape(value);
-      grades.set(value, literal);
-    }
-    return literal;
-  };
+  // A rescore writes a few instants and grades hundreds of thousands of
+  // times; each literal is made once.
+  const instant = literalOnce((iso: string) =>
+    generator.escape(new Date(iso), computedAtColumn),
+  );
+  const grade = literalOnce((value: string) => sequelize.escape(value));
   const verdict = (rating: CompactRating) =>
     `${rating.subjectId}, ${rating.score}, ${grade(rating.grade)},` +
     ` ${rating.modelVersion}`;
@@ -144,6 +132,18 @@ function sqlWriter(db: Database) {
         ` model_version, computed_at) VALUES ${rows.join(', ')}`
       );
     },
+  };
+}
+
+function literalOnce(make: (value: string) => string) {
+  const made = new Map<string, string>();
+  return (value: string): string => {
+    let literal = made.get(value);
+    if (literal === undefined) {
+      literal = make(value);
+      made.set(value, literal);
+    }
+    return literal;
   };
 }
 
