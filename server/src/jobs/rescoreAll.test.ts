@@ -1,5 +1,6 @@
 import { createMemoryCache } from '../cache/memoryCache';
 import { createRecord, createSubject } from '../../test/factories';
+import { writeFromAnotherProcess } from '../../test/support/anotherProcess';
 import { useTestDatabase } from '../../test/support/db';
 import { createLogger } from '../log/logger';
 import { personModelV1 } from '../domain/scoringModels';
@@ -151,7 +152,6 @@ describe('the rescore-all job', () => {
     test('a run whose lease was taken stops at its next batch', async () => {
       const job = await queuedJob();
       const lines: Record<string, unknown>[] = [];
-      let stolen: Promise<unknown> | undefined;
       const log = createLogger({
         level: 'info',
         destination: {
@@ -159,18 +159,21 @@ describe('the rescore-all job', () => {
             const entry = JSON.parse(line) as Record<string, unknown>;
             lines.push(entry);
             // After the first batch, as if this run had stalled past its
-            // lease, another process takes the job.
-            if (entry.msg === 'rescore progress' && stolen === undefined) {
-              stolen = job.update({
-                leaseOwner: 'another-process',
-                leaseUntil: new Date(Date.now() + 60_000),
-              });
+            // lease, another process takes the job, before this run goes
+            // on.
+            const progress = lines.filter((l) => l.msg === 'rescore progress');
+            if (progress.length === 1 && entry === progress[0]) {
+              writeFromAnotherProcess(
+                db(),
+                'UPDATE jobs SET lease_owner = ?, lease_until = ?' +
+                  ' WHERE id = ?',
+                ['another-process', '2099-01-01 00:00:00.000', `${job.id}`],
+              );
             }
           },
         },
       });
       await runRescoreAll({ db: db(), cache, log }, job.id, { batchSize: 2 });
-      await stolen;
       await job.reload();
       expect(job).toMatchObject({
         status: 'running',

@@ -1,40 +1,43 @@
 // Rescores every subject after a model version is published. The job walks
 // subjects by id in batches; each batch's ratings, history points and the
-// job's cursor are written in one transaction, so a crash loses at most the
-// batch in flight and a restart resumes after the last committed one.
+// job's cursor are written in one transaction (rescoreBatch.ts), so a
+// crash loses at most the batches in flight and a restart resumes after
+// the last committed one.
 //
 // One run walks a job at a time: within a process through `running`
-// below, across processes through the job's lease, taken by a conditional
-// update and renewed by each batch's commit, which is made only while this
-// run still holds it. A run that stalls past its lease loses the job to the
-// next one and stops at its next batch; a crashed run's lease runs out.
-import { randomUUID } from 'node:crypto';
-import { InferAttributes, Op, Transaction } from 'sequelize';
+// below, across processes through the job's lease (jobLease.ts), renewed
+// by each batch's commit. A run that stalls past its lease loses the job
+// to the next one and stops at its next batch.
+import { Op } from 'sequelize';
 
-import type { Cache } from '../cache/cache';
 import type { Database } from '../db/database';
 import type { Job } from '../db/models';
-import type { Logger } from '../log/logger';
-import { loadScoringModels } from '../services/loadScoringModels';
-import { forgetRatings } from '../services/ratingCache';
-import { rescoreInChunks } from '../services/rescoreInChunks';
-import { readRatings } from '../services/storeRatings';
+import { LeaseLost, takeLease } from './jobLease';
+import {
+  BatchCancelled,
+  BatchDeps,
+  rescoreBatch,
+  WalkedSubject,
+} from './rescoreBatch';
 
 export const RESCORE_ALL = 'rescore_all';
 const DEFAULT_BATCH_SIZE = 500;
-// Far longer than a batch takes; how long a crashed run keeps its job.
-const LEASE_MS = 60_000;
 const MAX_ERROR_LENGTH = 500;
+// Batches in flight on MySQL. One batch keeps a single connection busy
+// from its first read to its commit while this process waits on it about
+// half the time; with a second one beside it, this process scores one
+// batch while the database works on the other. More gained nothing on
+// two cores.
+const MYSQL_BATCHES_IN_FLIGHT = 2;
 
-export interface JobDeps {
-  db: Database;
-  cache: Cache;
-  log: Logger;
-}
+export type JobDeps = BatchDeps;
 
 export interface RescoreAllOptions {
   batchSize?: number;
-  /** Stops between batches, leaving the job running to resume later. */
+  /**
+   * Stops the walk, leaving the job running to resume later: no batch
+   * starts after it, and one that has not moved the cursor yet rolls back.
+   */
   signal?: AbortSignal;
   now?: () => Date;
 }
@@ -87,6 +90,9 @@ async function walk(
     return job;
   }
 
+  const batches = inOrder(
+    db.sequelize.getDialect() === 'sqlite' ? 1 : MYSQL_BATCHES_IN_FLIGHT,
+  );
   try {
     if (job.status === 'queued') {
       const total = await db.models.Subject.count();
@@ -94,31 +100,7 @@ async function walk(
     }
     const started = Date.now();
     const doneAtStart = job.done;
-    // The next batch's subjects are read while this batch is rescored,
-    // on another connection: the list is not part of a batch's
-    // transaction, and reading it in between left both this process and
-    // the database waiting on the other.
-    let next = subjectsAfter(db, job.cursor, batchSize);
-    while (!options.signal?.aborted) {
-      const subjects = await next;
-      if (subjects.length > 0) {
-        next = subjectsAfter(db, subjects[subjects.length - 1].id, batchSize);
-        // Left unread when the walk stops or fails in this batch.
-        next.catch(() => undefined);
-      }
-      if (subjects.length === 0) {
-        await lease.keep({
-          status: 'done',
-          finishedAt: now(),
-          total: Math.max(job.total, job.done),
-          leaseOwner: null,
-          leaseUntil: null,
-        });
-        log.info({ jobId, done: job.done }, 'rescore finished');
-        break;
-      }
-      await rescoreBatch(deps, job, lease, subjects, now());
-
+    const logProgress = () => {
       const seconds = (Date.now() - started) / 1000;
       log.info(
         {
@@ -129,18 +111,52 @@ async function walk(
         },
         'rescore progress',
       );
+    };
+    // The next batch's subjects are read while this batch is rescored,
+    // on another connection: the list is not part of a batch's
+    // transaction, and reading it in between left both this process and
+    // the database waiting on the other.
+    let next = subjectsAfter(db, job.cursor, batchSize);
+    while (!options.signal?.aborted) {
+      const subjects = await next;
+      if (subjects.length === 0) {
+        await batches.drain();
+        await lease.keep({
+          status: 'done',
+          finishedAt: now(),
+          total: Math.max(job.total, job.done),
+          leaseOwner: null,
+          leaseUntil: null,
+        });
+        log.info({ jobId, done: job.done }, 'rescore finished');
+        break;
+      }
+      next = subjectsAfter(db, subjects[subjects.length - 1].id, batchSize);
+      // Left unread when the walk stops or fails in this batch.
+      next.catch(() => undefined);
+      const at = now();
+      await batches.start((previous) =>
+        rescoreBatch(deps, job, lease, subjects, at, {
+          previous,
+          signal: options.signal,
+        }).then(logProgress),
+      );
     }
     // Stopped between batches: the next start need not wait for the lease.
-    if (options.signal?.aborted) await lease.release();
+    if (options.signal?.aborted) {
+      await batches.settle();
+      await lease.release();
+    }
   } catch (error) {
+    await batches.settle();
     if (error instanceof LeaseLost) {
       log.warn({ jobId }, 'rescore job taken over by another process');
       return job;
     }
-    // Stopping for a shutdown closes the database under the batch in
+    // Stopping for a shutdown closes the database under the batches in
     // flight; the job stays running and resumes at the next start, which
     // need not wait for the lease to run out.
-    if (options.signal?.aborted) {
+    if (options.signal?.aborted || error instanceof BatchCancelled) {
       await lease.release().catch(() => undefined);
       return job;
     }
@@ -159,7 +175,32 @@ async function walk(
   return job;
 }
 
-type WalkedSubject = { id: number; kind: 'person' | 'organization' };
+/**
+ * Batches started one after another, at most `depth` of them unfinished:
+ * `start` waits while that many are, and raises the first failure. Each
+ * batch is handed the one before it, to commit after it.
+ */
+function inOrder(depth: number) {
+  const unfinished: Promise<void>[] = [];
+  let last: Promise<void> = Promise.resolve();
+  return {
+    async start(batch: (previous: Promise<void>) => Promise<void>) {
+      last = batch(last);
+      // Raised where it is awaited, in order; never left unhandled.
+      last.catch(() => undefined);
+      unfinished.push(last);
+      if (unfinished.length >= depth) await unfinished.shift();
+    },
+    /** Waits for every batch; raises the first failure. */
+    async drain() {
+      while (unfinished.length > 0) await unfinished.shift();
+    },
+    /** Waits for every batch, whatever became of it. */
+    async settle() {
+      await Promise.allSettled(unfinished.splice(0));
+    },
+  };
+}
 
 function subjectsAfter(
   db: Database,
@@ -173,93 +214,4 @@ function subjectsAfter(
     limit: batchSize,
     raw: true,
   });
-}
-
-async function rescoreBatch(
-  deps: JobDeps,
-  job: Job,
-  lease: Lease,
-  subjects: WalkedSubject[],
-  now: Date,
-): Promise<void> {
-  const { db } = deps;
-  const ids = subjects.map((s) => s.id);
-  await db.sequelize.transaction(async (transaction) => {
-    // Sent together, in this order on the transaction's connection, so
-    // the models are read after the lock without a round trip between.
-    // Read per batch: a version published mid-walk counts from the next
-    // batch, and its own job then rescores everyone again.
-    const [before, models] = await settledTogether(
-      readRatings(db, ids, { transaction, lock: true }),
-      loadScoringModels(db, transaction),
-    );
-    await rescoreInChunks(db, subjects, models, before, { transaction, now });
-    await lease.keep(
-      { cursor: ids[ids.length - 1], done: job.done + subjects.length },
-      transaction,
-    );
-    transaction.afterCommit(() => forgetRatings(deps.cache, ids));
-  });
-}
-
-/** Both results; a failure only once neither query is in flight. */
-async function settledTogether<A, B>(
-  a: Promise<A>,
-  b: Promise<B>,
-): Promise<[A, B]> {
-  const [first, second] = await Promise.allSettled([a, b]);
-  if (first.status === 'rejected') throw first.reason;
-  if (second.status === 'rejected') throw second.reason;
-  return [first.value, second.value];
-}
-
-class LeaseLost extends Error {}
-
-type JobChange = Partial<Omit<InferAttributes<Job>, 'id'>>;
-
-interface Lease {
-  /** Writes the change and renews the lease; throws LeaseLost. */
-  keep(change: JobChange, transaction?: Transaction): Promise<void>;
-  release(): Promise<void>;
-}
-
-/** Null when another run holds the job's lease. */
-async function takeLease(db: Database, job: Job): Promise<Lease | null> {
-  const jobs = db.models.Job;
-  const jobId = job.id;
-  const owner = randomUUID();
-  // Leases run on the wall clock, whatever time the ratings are computed at.
-  const until = () => new Date(Date.now() + LEASE_MS);
-  const [taken] = await jobs.update(
-    { leaseOwner: owner, leaseUntil: until() },
-    {
-      where: {
-        id: jobId,
-        [Op.or]: [
-          { leaseUntil: null },
-          { leaseUntil: { [Op.lt]: new Date() } },
-        ],
-      },
-    },
-  );
-  if (taken === 0) return null;
-
-  const mine = { id: jobId, leaseOwner: owner };
-  return {
-    async keep(change, transaction) {
-      const [kept] = await jobs.update(
-        { leaseUntil: until(), ...change },
-        { where: mine, transaction },
-      );
-      if (kept === 0) throw new LeaseLost();
-      // The walk reads its cursor and counts from the instance.
-      job.set(change);
-    },
-    async release() {
-      await jobs.update(
-        { leaseOwner: null, leaseUntil: null },
-        { where: mine },
-      );
-    },
-  };
 }

@@ -4,13 +4,11 @@
 // are written while the next chunk is scored. The queries queue on the
 // transaction's one connection in the order they are sent, so every chunk
 // reads after the caller's locks and writes inside its transaction.
-import type { Transaction } from 'sequelize';
-
 import type { Database } from '../db/database';
 import type { Subject } from '../db/models';
 import type { ModelsByKind } from './loadScoringModels';
 import { rateSubjects } from './rateSubjects';
-import { StoredRating, storeRatings } from './storeRatings';
+import { StoreOptions, StoredRating, storeRatings } from './storeRatings';
 
 const CHUNK_SIZE = 250;
 
@@ -19,7 +17,7 @@ export async function rescoreInChunks(
   subjects: Pick<Subject, 'id' | 'kind'>[],
   models: Partial<ModelsByKind>,
   before: Map<number, StoredRating>,
-  options: { transaction?: Transaction; now: Date },
+  options: StoreOptions & { now: Date },
 ): Promise<void> {
   const chunks = [];
   for (let i = 0; i < subjects.length; i += CHUNK_SIZE) {
@@ -50,7 +48,7 @@ export async function rescoreInChunks(
     if (i + 1 < chunks.length) {
       rated = watch(rateSubjects(db, chunks[i + 1], models, options));
     }
-    watch(storeRatings(db, ratings, before, options.transaction));
+    watch(storeRatings(db, ratings, before, options));
   }
   await Promise.all(inFlight);
   if (failure !== undefined) throw failure.error;

@@ -52,6 +52,6 @@ export async function rescoreSubject(
     today: todayInShanghai(now),
     now,
   });
-  await storeRatings(db, [compactRating(rating)], before, transaction);
+  await storeRatings(db, [compactRating(rating)], before, { transaction });
   return rating;
 }

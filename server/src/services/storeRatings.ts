@@ -20,8 +20,9 @@ const ROWS_PER_STATEMENT = 1000;
  * The stored ratings of these subjects. With `lock` (MySQL) the rows stay
  * locked to the transaction: the rescore job locks them before reading
  * the records, so a record change committing meanwhile waits for the job's
- * rating and then writes its own, fresher one over it. Single rescores do
- * not lock: they run in the transaction that changed the records.
+ * rating and then writes its own, fresher one over it. A rating missing
+ * then has no row to lock; see `keepNewer` below. Single rescores do not
+ * lock: they run in the transaction that changed the records.
  */
 export async function readRatings(
   db: Database,
@@ -39,12 +40,25 @@ export async function readRatings(
   return new Map(rows.map((row) => [row.subjectId, row]));
 }
 
+export interface StoreOptions {
+  transaction?: Transaction;
+  /**
+   * `before` was read under lock while other changes may commit (the
+   * rescore job at READ COMMITTED). A rating missing then may have been
+   * written since by a record change, fresher than this one: it is
+   * inserted, never written over, and finding it there fails the write
+   * with a UniqueConstraintError, for the caller to redo under its lock.
+   */
+  keepNewer?: boolean;
+}
+
 export async function storeRatings(
   db: Database,
   ratings: CompactRating[],
   before: Map<number, StoredRating>,
-  transaction?: Transaction,
+  options: StoreOptions = {},
 ): Promise<void> {
+  const { transaction, keepNewer = false } = options;
   const changed = ratings.filter((rating) => {
     const old = before.get(rating.subjectId);
     return (
@@ -54,21 +68,21 @@ export async function storeRatings(
       old.modelVersion !== rating.modelVersion
     );
   });
+  const fresh = keepNewer
+    ? ratings.filter((rating) => !before.has(rating.subjectId))
+    : [];
+  const rewritten = keepNewer
+    ? ratings.filter((rating) => before.has(rating.subjectId))
+    : ratings;
   const sql = sqlWriter(db);
   // Named as inserts, so the ORM does not search the statement's text to
   // find out what it is.
   const writing = { transaction, type: QueryTypes.INSERT };
-  const statements: string[] = [];
-  for (let i = 0; i < ratings.length; i += ROWS_PER_STATEMENT) {
-    statements.push(
-      sql.upsertRatings(ratings.slice(i, i + ROWS_PER_STATEMENT)),
-    );
-  }
-  for (let i = 0; i < changed.length; i += ROWS_PER_STATEMENT) {
-    statements.push(
-      sql.insertHistory(changed.slice(i, i + ROWS_PER_STATEMENT)),
-    );
-  }
+  const statements = [
+    ...inSlices(fresh, (rows) => sql.insertRatings(rows, 'insert')),
+    ...inSlices(rewritten, (rows) => sql.insertRatings(rows, 'upsert')),
+    ...inSlices(changed, (rows) => sql.insertHistory(rows)),
+  ];
   // Sent at once: they queue in order on the transaction's connection, and
   // the database goes from one to the next without waiting for this
   // process to send it, which may be busy scoring the next subjects. A
@@ -79,6 +93,17 @@ export async function storeRatings(
   for (const result of sent) {
     if (result.status === 'rejected') throw result.reason;
   }
+}
+
+function inSlices(
+  ratings: CompactRating[],
+  statement: (rows: CompactRating[]) => string,
+): string[] {
+  const statements = [];
+  for (let i = 0; i < ratings.length; i += ROWS_PER_STATEMENT) {
+    statements.push(statement(ratings.slice(i, i + ROWS_PER_STATEMENT)));
+  }
+  return statements;
 }
 
 // Multi-row statements with the values inlined. Model.bulkCreate builds an
@@ -112,7 +137,7 @@ function sqlWriter(db: Database) {
         ' breakdown = VALUES(breakdown), computed_at = VALUES(computed_at)';
 
   return {
-    upsertRatings(ratings: CompactRating[]): string {
+    insertRatings(ratings: CompactRating[], how: 'insert' | 'upsert'): string {
       const rows = ratings.map(
         (rating) =>
           `(${verdict(rating)}, ${breakdownLiteral(rating)},` +
@@ -120,7 +145,8 @@ function sqlWriter(db: Database) {
       );
       return (
         'INSERT INTO ratings (subject_id, score, grade, model_version,' +
-        ` breakdown, computed_at) VALUES ${rows.join(', ')} ${onConflict}`
+        ` breakdown, computed_at) VALUES ${rows.join(', ')}` +
+        (how === 'upsert' ? ` ${onConflict}` : '')
       );
     },
     insertHistory(ratings: CompactRating[]): string {
