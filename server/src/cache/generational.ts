@@ -115,10 +115,13 @@ function makeGenerational<T>(
     },
     async forget(ids) {
       const retired = [...ids];
+      // One new generation serves every id retired here: it is unique to
+      // this forget, so no id ever returns to a generation it had.
+      const generation = randomUUID();
       try {
         await Promise.all(
           retired.map((id) =>
-            cache.set(generationKey(id), randomUUID(), GENERATION_TTL_SECONDS),
+            cache.set(generationKey(id), generation, GENERATION_TTL_SECONDS),
           ),
         );
       } finally {

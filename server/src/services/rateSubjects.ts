@@ -2,10 +2,11 @@
 // their records, so a record change rescoring a few subjects, an import
 // rescoring thousands and the rescore of everyone take the same path.
 import { todayInShanghai } from '@creditplus/shared';
-import { QueryTypes, Transaction } from 'sequelize';
+import type { Transaction } from 'sequelize';
 
 import type { Database } from '../db/database';
-import { driverRows } from '../db/driverQuery';
+import { idCondition } from '../db/idCondition';
+import { plainRows } from '../db/plainRows';
 import type { Subject } from '../db/models';
 import type { CompactRating } from '../domain/ratingBreakdown';
 import { ScoredRecord, scoreCompact } from '../domain/scoreCompact';
@@ -19,10 +20,7 @@ type RecordRow = ScoredRecord & { subjectId: number };
 // subject index holds every column read here, so the read stays in the
 // index; it comes in that index's order, grouped by subject, and each
 // subject's few records are put in the breakdown's order here, which
-// spares the database a sort of the whole chunk. The rescore of everyone
-// walks subjects by id, so its chunks are runs of consecutive ids: one
-// range of the index is read instead of a lookup per id, about half the
-// database's work for the same rows.
+// spares the database a sort of the whole chunk.
 const RECORD_COLUMNS = `SELECT subject_id AS subjectId, id, type,
   severity, category, decision_date AS decisionDate,
   disclosure_end AS disclosureEnd, status
@@ -68,8 +66,6 @@ export async function rateSubjects(
   });
 }
 
-// The subjects' ids are integers read from the database, written into the
-// statement as they are.
 async function readRecords(
   db: Database,
   ids: number[],
@@ -77,23 +73,10 @@ async function readRecords(
   transaction?: Transaction,
 ): Promise<RecordRow[]> {
   const { sequelize } = db;
-  const range = consecutive(ids);
-  const subjectsOf =
-    range === null
-      ? `subject_id IN (${ids.join(', ')})`
-      : `subject_id BETWEEN ${range.first} AND ${range.last}`;
+  const subjectsOf = idCondition('subject_id', ids);
   const counting = countingOn(sequelize.escape(today));
   const statement = `${RECORD_COLUMNS} WHERE ${subjectsOf} AND ${counting}`;
-  if (sequelize.getDialect() !== 'sqlite') {
-    return driverRows<RecordRow>(sequelize, statement, transaction);
-  }
-  // A raw query hands back the driver's rows as they are, where a select
-  // would copy each of them.
-  const [records] = (await sequelize.query(statement, {
-    type: QueryTypes.RAW,
-    transaction,
-  })) as [RecordRow[], unknown];
-  return records;
+  return plainRows<RecordRow>(sequelize, statement, transaction);
 }
 
 /** Latest decision first, then by id. */
@@ -105,12 +88,4 @@ function inBreakdownOrder(records: RecordRow[]): RecordRow[] {
         ? 1
         : -1,
   );
-}
-
-/** The ids' bounds when they are every id from the first to the last. */
-function consecutive(ids: number[]): { first: number; last: number } | null {
-  for (let i = 1; i < ids.length; i += 1) {
-    if (ids[i] !== ids[i - 1] + 1) return null;
-  }
-  return { first: ids[0], last: ids[ids.length - 1] };
 }

@@ -4,6 +4,8 @@
 import { QueryTypes, Transaction } from 'sequelize';
 
 import type { Database } from '../db/database';
+import { idCondition } from '../db/idCondition';
+import { plainRows } from '../db/plainRows';
 import { breakdownOf, CompactRating } from '../domain/ratingBreakdown';
 
 export interface StoredRating {
@@ -30,13 +32,19 @@ export async function readRatings(
   options: { transaction?: Transaction; lock?: boolean } = {},
 ): Promise<Map<number, StoredRating>> {
   if (subjectIds.length === 0) return new Map();
-  const rows = await db.models.Rating.findAll({
-    attributes: ['subjectId', 'score', 'grade', 'modelVersion'],
-    where: { subjectId: subjectIds },
-    lock: options.lock === true,
-    raw: true,
-    transaction: options.transaction,
-  });
+  const { sequelize } = db;
+  // SQLite locks the whole database for a write transaction instead.
+  const lock =
+    options.lock === true && sequelize.getDialect() !== 'sqlite'
+      ? ' FOR UPDATE'
+      : '';
+  const rows = await plainRows<StoredRating & { subjectId: number }>(
+    sequelize,
+    'SELECT subject_id AS subjectId, score, grade,' +
+      ' model_version AS modelVersion FROM ratings' +
+      ` WHERE ${idCondition('subject_id', subjectIds)}${lock}`,
+    options.transaction,
+  );
   return new Map(rows.map((row) => [row.subjectId, row]));
 }
 
@@ -149,13 +157,15 @@ function sqlWriter(db: Database) {
         (how === 'upsert' ? ` ${onConflict}` : '')
       );
     },
+    // A copy of the ratings just written, read back by the database: the
+    // values are not sent a second time.
     insertHistory(ratings: CompactRating[]): string {
-      const rows = ratings.map(
-        (rating) => `(${verdict(rating)}, ${instant(rating.computedAt)})`,
-      );
+      const ids = ratings.map((rating) => rating.subjectId);
       return (
         'INSERT INTO rating_history (subject_id, score, grade,' +
-        ` model_version, computed_at) VALUES ${rows.join(', ')}`
+        ' model_version, computed_at) SELECT subject_id, score, grade,' +
+        ' model_version, computed_at FROM ratings' +
+        ` WHERE ${idCondition('subject_id', ids)}`
       );
     },
   };
