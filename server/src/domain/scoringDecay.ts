@@ -6,7 +6,12 @@ const MS_PER_DAY = 86_400_000;
 
 /** Whole days from one business date (YYYY-MM-DD) to a later one. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / MS_PER_DAY);
+  return daysSince(from, Date.parse(to));
+}
+
+/** daysBetween, with the later date already parsed (Date.parse). */
+export function daysSince(from: string, toMs: number): number {
+  return Math.round((toMs - Date.parse(from)) / MS_PER_DAY);
 }
 
 /**
