@@ -1,7 +1,13 @@
+import type { Rating } from '@creditplus/shared';
+import { Transaction, UniqueConstraintError } from 'sequelize';
+
 import { createRecord, createSubject } from '../../test/factories';
-import { useTestDatabase } from '../../test/support/db';
+import { onServerDatabase, useTestDatabase } from '../../test/support/db';
 import { listRatingHistory } from './listRatingHistory';
+import { loadScoringModels } from './loadScoringModels';
+import { rateSubjects } from './rateSubjects';
 import { rescoreSubject } from './rescoreSubject';
+import { readRatings, storeRatings } from './storeRatings';
 
 describe('rating history', () => {
   const db = useTestDatabase();
@@ -37,5 +43,143 @@ describe('rating history', () => {
     const points = await listRatingHistory(db(), subject.id);
     expect(stored?.score).toBe(rating.score);
     expect(points.at(-1)?.score).toBe(670);
+  });
+});
+
+describe('ratings stored while other changes may commit (keepNewer)', () => {
+  const db = useTestDatabase();
+
+  test('a rating still missing is inserted with its history point', async () => {
+    const subject = await createSubject(db());
+    await createRecord(db(), subject, { severity: 'general' });
+    const now = new Date('2026-12-05T02:00:00Z');
+
+    const [rating] = await db().sequelize.transaction(async (transaction) => {
+      const before = await readRatings(db(), [subject.id], {
+        transaction,
+        lock: true,
+      });
+      const models = await loadScoringModels(db(), transaction);
+      const ratings = await rateSubjects(db(), [subject], models, {
+        transaction,
+        now,
+      });
+      await storeRatings(db(), ratings, before, {
+        transaction,
+        keepNewer: true,
+      });
+      return ratings;
+    });
+
+    const stored = await db().models.Rating.findByPk(subject.id);
+    expect(stored).toMatchObject({
+      score: 590,
+      grade: rating.grade,
+      modelVersion: 1,
+      computedAt: now,
+    });
+    expect(await listRatingHistory(db(), subject.id)).toEqual([
+      {
+        computedAt: now.toISOString(),
+        score: 590,
+        grade: rating.grade,
+        modelVersion: 1,
+      },
+    ]);
+  });
+
+  // MariaDB only: on SQLite a second writer cannot commit while the first
+  // transaction holds the write lock, so no rating can appear meanwhile.
+  (onServerDatabase ? describe : describe.skip)('on MariaDB', () => {
+    // The rescore job's batches lock runs of consecutive subjects side by
+    // side, and each commits after the one before it: a batch held back
+    // by the next one would wait for ever.
+    test('locking a run of ratings holds back no run before it', async () => {
+      const subjects = [];
+      for (let i = 0; i < 4; i += 1) {
+        const subject = await createSubject(db());
+        await rescoreSubject(db(), subject.id);
+        subjects.push(subject.id);
+      }
+      const readCommitted = {
+        isolationLevel: Transaction.ISOLATION_LEVELS.READ_COMMITTED,
+      };
+      const later = await db().sequelize.transaction(readCommitted);
+      const earlier = await db().sequelize.transaction(readCommitted);
+      try {
+        await readRatings(db(), subjects.slice(2), {
+          transaction: later,
+          lock: true,
+        });
+        // Waiting a second at most: a wait is the failure looked for.
+        await db().sequelize.query('SET SESSION innodb_lock_wait_timeout = 1', {
+          transaction: earlier,
+        });
+        const locked = await readRatings(db(), subjects.slice(0, 2), {
+          transaction: earlier,
+          lock: true,
+        });
+        expect([...locked.keys()]).toEqual(subjects.slice(0, 2));
+      } finally {
+        await db()
+          .sequelize.query('SET SESSION innodb_lock_wait_timeout = DEFAULT', {
+            transaction: earlier,
+          })
+          .catch(() => undefined);
+        await earlier.rollback();
+        await later.rollback();
+      }
+    });
+
+    test('a rating written meanwhile is never written over', async () => {
+      const subject = await createSubject(db());
+      const models = await loadScoringModels(db());
+      // As a batch of the rescore job does: lock, then read the records.
+      const batch = await db().sequelize.transaction({
+        isolationLevel: Transaction.ISOLATION_LEVELS.READ_COMMITTED,
+      });
+      let fresh: Rating;
+      try {
+        const before = await readRatings(db(), [subject.id], {
+          transaction: batch,
+          lock: true,
+        });
+        const [stale] = await rateSubjects(db(), [subject], models, {
+          transaction: batch,
+          now: new Date(),
+        });
+
+        // A record change commits and rates the subject: no row was there
+        // for the batch to lock, so nothing holds it back.
+        await createRecord(db(), subject, { severity: 'general' });
+        fresh = await rescoreSubject(db(), subject.id);
+        expect(fresh.score).not.toBe(stale.score);
+
+        await expect(
+          storeRatings(db(), [stale], before, {
+            transaction: batch,
+            keepNewer: true,
+          }),
+        ).rejects.toBeInstanceOf(UniqueConstraintError);
+      } finally {
+        await batch.rollback();
+      }
+
+      const stored = await db().models.Rating.findByPk(subject.id);
+      expect(stored).toMatchObject({
+        score: fresh.score,
+        grade: fresh.grade,
+        modelVersion: fresh.modelVersion,
+        computedAt: new Date(fresh.computedAt),
+      });
+      expect(await listRatingHistory(db(), subject.id)).toEqual([
+        {
+          computedAt: fresh.computedAt,
+          score: fresh.score,
+          grade: fresh.grade,
+          modelVersion: fresh.modelVersion,
+        },
+      ]);
+    });
   });
 });

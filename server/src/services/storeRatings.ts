@@ -34,15 +34,17 @@ export async function readRatings(
   if (subjectIds.length === 0) return new Map();
   const { sequelize } = db;
   // SQLite locks the whole database for a write transaction instead.
-  const lock =
-    options.lock === true && sequelize.getDialect() !== 'sqlite'
-      ? ' FOR UPDATE'
-      : '';
+  const lock = options.lock === true && sequelize.getDialect() !== 'sqlite';
+  // Locked one key at a time: a locking range read also locks the first
+  // row past its end, even at READ COMMITTED, and that row is the next
+  // rescore batch's first, which waits for this batch to commit first.
+  const which = lock
+    ? `subject_id IN (${subjectIds.join(', ')}) FOR UPDATE`
+    : idCondition('subject_id', subjectIds);
   const rows = await plainRows<StoredRating & { subjectId: number }>(
     sequelize,
     'SELECT subject_id AS subjectId, score, grade,' +
-      ' model_version AS modelVersion FROM ratings' +
-      ` WHERE ${idCondition('subject_id', subjectIds)}${lock}`,
+      ` model_version AS modelVersion FROM ratings WHERE ${which}`,
     options.transaction,
   );
   return new Map(rows.map((row) => [row.subjectId, row]));
@@ -91,6 +93,15 @@ export async function storeRatings(
     ...inSlices(rewritten, (rows) => sql.insertRatings(rows, 'upsert')),
     ...inSlices(changed, (rows) => sql.insertHistory(rows)),
   ];
+  // Without a transaction each statement may go to another connection of
+  // the pool, so they are sent one after another: the history copies the
+  // ratings written before it.
+  if (transaction === undefined) {
+    for (const statement of statements) {
+      await db.sequelize.query(statement, writing);
+    }
+    return;
+  }
   // Sent at once: they queue in order on the transaction's connection, and
   // the database goes from one to the next without waiting for this
   // process to send it, which may be busy scoring the next subjects. A
