@@ -94,7 +94,9 @@ describe('ratings stored while other changes may commit (keepNewer)', () => {
     // The rescore job's batches lock runs of consecutive subjects side by
     // side, and each commits after the one before it: a batch held back
     // by the next one would wait for ever.
-    test('locking a run of ratings holds back no run before it', async () => {
+    async function lockingRunsSideBySide(
+      earlierRun: (ids: number[]) => number[],
+    ) {
       const subjects = [];
       for (let i = 0; i < 4; i += 1) {
         const subject = await createSubject(db());
@@ -115,7 +117,7 @@ describe('ratings stored while other changes may commit (keepNewer)', () => {
         await db().sequelize.query('SET SESSION innodb_lock_wait_timeout = 1', {
           transaction: earlier,
         });
-        const locked = await readRatings(db(), subjects.slice(0, 2), {
+        const locked = await readRatings(db(), earlierRun(subjects), {
           transaction: earlier,
           lock: true,
         });
@@ -129,6 +131,19 @@ describe('ratings stored while other changes may commit (keepNewer)', () => {
         await earlier.rollback();
         await later.rollback();
       }
+    }
+
+    test('locking a run of ratings holds back no run before it', async () => {
+      await lockingRunsSideBySide((subjects) => subjects.slice(0, 2));
+    });
+
+    test('nor does a long run of subjects, most not yet rated', async () => {
+      // As in the first rating of everyone: ids of subjects without a
+      // rating, more than MariaDB keeps as a list of keys.
+      await lockingRunsSideBySide((subjects) => [
+        ...subjects.slice(0, 2),
+        ...Array.from({ length: 1500 }, (_, i) => 10_000_000 + i),
+      ]);
     });
 
     test('a rating written meanwhile is never written over', async () => {

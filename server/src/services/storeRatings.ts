@@ -17,6 +17,8 @@ export interface StoredRating {
 // Rows per INSERT: well inside MariaDB's default max_allowed_packet with
 // a breakdown of a hundred bytes or so each.
 const ROWS_PER_STATEMENT = 1000;
+// Below MariaDB's in_predicate_conversion_threshold (1000).
+const KEYS_PER_LOCKING_READ = 500;
 
 /**
  * The stored ratings of these subjects. With `lock` (MySQL) the rows stay
@@ -33,20 +35,36 @@ export async function readRatings(
 ): Promise<Map<number, StoredRating>> {
   if (subjectIds.length === 0) return new Map();
   const { sequelize } = db;
+  const { transaction } = options;
+  const read = (which: string) =>
+    plainRows<StoredRating & { subjectId: number }>(
+      sequelize,
+      'SELECT subject_id AS subjectId, score, grade,' +
+        ` model_version AS modelVersion FROM ratings ${which}`,
+      transaction,
+    );
   // SQLite locks the whole database for a write transaction instead.
-  const lock = options.lock === true && sequelize.getDialect() !== 'sqlite';
-  // Locked one key at a time: a locking range read also locks the first
-  // row past its end, even at READ COMMITTED, and that row is the next
-  // rescore batch's first, which waits for this batch to commit first.
-  const which = lock
-    ? `subject_id IN (${subjectIds.join(', ')}) FOR UPDATE`
-    : idCondition('subject_id', subjectIds);
-  const rows = await plainRows<StoredRating & { subjectId: number }>(
-    sequelize,
-    'SELECT subject_id AS subjectId, score, grade,' +
-      ` model_version AS modelVersion FROM ratings WHERE ${which}`,
-    options.transaction,
-  );
+  if (options.lock !== true || sequelize.getDialect() === 'sqlite') {
+    const rows = await read(`WHERE ${idCondition('subject_id', subjectIds)}`);
+    return new Map(rows.map((row) => [row.subjectId, row]));
+  }
+
+  // Locked key by key, never as a range or a scan: either also locks rows
+  // around those asked for, even at READ COMMITTED, such as the next
+  // rescore batch's first rating, and that batch waits for this one to
+  // commit. The list is kept below the length from which MariaDB turns it
+  // into a table of values, and a small ratings table is then scanned
+  // whole; the index is forced so a short list is not scanned either.
+  const rows = [];
+  for (let i = 0; i < subjectIds.length; i += KEYS_PER_LOCKING_READ) {
+    const keys = subjectIds.slice(i, i + KEYS_PER_LOCKING_READ);
+    rows.push(
+      ...(await read(
+        `FORCE INDEX (PRIMARY) WHERE subject_id IN (${keys.join(', ')})` +
+          ' FOR UPDATE',
+      )),
+    );
+  }
   return new Map(rows.map((row) => [row.subjectId, row]));
 }
 
