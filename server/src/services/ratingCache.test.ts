@@ -42,4 +42,34 @@ describe.each([
     expect(next.generation).toBe(reader.generation);
     expect(next.value).toMatchObject({ day: '2026-12-03', json: '"of 8"' });
   });
+
+  it('retires each of many ratings of a block forgotten at once', async () => {
+    // Writes are counted: the block moves on in one, not one per rating.
+    let writes = 0;
+    const counting: Cache = {
+      ...cache,
+      set: (...args) => {
+        writes += 1;
+        return cache.set(...args);
+      },
+    };
+    const entries = ratingEntries(counting);
+    const ids = Array.from({ length: 40 }, (_, i) => 1024 + i);
+    for (const id of ids) {
+      const reader = await entries.read(id);
+      await entries.write(id, reader, ratingEntryText('2026-12-03', `"${id}"`));
+    }
+    writes = 0;
+    await forgetRatings(counting, ids);
+    expect(writes).toBe(1);
+
+    for (const id of ids) expect((await entries.read(id)).value).toBeNull();
+    // Written again after the forget, a rating is served, and a later
+    // forget of that one rating alone still retires it.
+    const reader = await entries.read(ids[0]);
+    await entries.write(ids[0], reader, ratingEntryText('2026-12-04', '"new"'));
+    expect((await entries.read(ids[0])).value).toMatchObject({ json: '"new"' });
+    await forgetRatings(counting, [ids[0]]);
+    expect((await entries.read(ids[0])).value).toBeNull();
+  });
 });
