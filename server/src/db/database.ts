@@ -35,6 +35,9 @@ export function openDatabase(options: DatabaseOptions): Database {
         dialect: 'mysql',
         timezone: DATABASE_TIMEZONE,
         dialectOptions: { queryFormat: sendAsWritten },
+        // The rescore of everyone holds up to four connections while it
+        // runs (jobs/rescoreAll.ts); requests keep the rest.
+        pool: { max: 10 },
         logging,
       })
     : new Sequelize({

@@ -34,10 +34,20 @@ export interface CompactRating extends RatingVerdict {
 export type StoredRating = CompactRating | Rating;
 
 /**
- * The breakdown column: what the rating's own columns do not hold. Rows
- * written before held a whole compact or full rating there.
+ * The breakdown column as written now: what the rating's own columns do
+ * not hold, as [subject kind, blacklisted, redlisted, items], the flags 1
+ * or 0. Named fields cost a third of each rating's bytes, and the rescore
+ * of everyone sends hundreds of thousands of them.
+ */
+export type BreakdownColumn = [SubjectKind, 0 | 1, 0 | 1, number[][]];
+
+/**
+ * The breakdown column in every shape it was written in: rows written
+ * before held the same as named fields, or a whole compact or full
+ * rating; they are read as they are until the subject is next rescored.
  */
 export type StoredBreakdown =
+  | BreakdownColumn
   | Pick<CompactRating, 'subjectKind' | 'blacklisted' | 'redlisted' | 'items'>
   | StoredRating;
 
@@ -54,25 +64,37 @@ export interface RatingColumns {
 // Subject, score, grade, version and time have columns of their own;
 // written again in the breakdown they were half its size, and the rescore
 // of everyone writes hundreds of thousands of them.
-export function breakdownOf(compact: CompactRating): StoredBreakdown {
+export function breakdownOf(compact: CompactRating): BreakdownColumn {
   const { subjectKind, blacklisted, redlisted, items } = compact;
-  return { subjectKind, blacklisted, redlisted, items };
+  return [subjectKind, blacklisted ? 1 : 0, redlisted ? 1 : 0, items];
 }
 
 /** The rating a row holds, whichever shape its breakdown was stored in. */
 export function storedRating(row: RatingColumns): StoredRating {
   const { breakdown } = row;
-  if ('dimensions' in breakdown) return breakdown;
+  if (!Array.isArray(breakdown) && 'dimensions' in breakdown) {
+    return breakdown;
+  }
+  const fields = Array.isArray(breakdown) ? namedFields(breakdown) : breakdown;
   return {
     subjectId: row.subjectId,
-    subjectKind: breakdown.subjectKind,
+    subjectKind: fields.subjectKind,
     score: row.score,
     grade: row.grade,
-    blacklisted: breakdown.blacklisted,
-    redlisted: breakdown.redlisted,
+    blacklisted: fields.blacklisted,
+    redlisted: fields.redlisted,
     modelVersion: row.modelVersion,
     computedAt: row.computedAt.toISOString(),
-    items: breakdown.items,
+    items: fields.items,
+  };
+}
+
+function namedFields([kind, blacklisted, redlisted, items]: BreakdownColumn) {
+  return {
+    subjectKind: kind,
+    blacklisted: blacklisted === 1,
+    redlisted: redlisted === 1,
+    items,
   };
 }
 

@@ -201,7 +201,7 @@ describe('the rescore-all job', () => {
     });
   });
 
-  // MariaDB only: there the walk keeps two batches in flight while record
+  // MariaDB only: there the walk keeps batches in flight while record
   // changes commit beside them, and a deadlock can roll a batch back. On
   // SQLite one writer holds the database at a time, so neither happens.
   (onServerDatabase ? describe : describe.skip)('on MariaDB', () => {

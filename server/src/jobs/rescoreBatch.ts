@@ -1,14 +1,19 @@
 // One batch of the rescore-all job: its subjects' ratings, their history
 // points and the job's cursor, written in one transaction.
 //
-// On MySQL the walk keeps two batches in flight (see rescoreAll.ts), each
-// on its own connection, so each runs at READ COMMITTED: its lock on the
-// ratings it rewrites then holds those rows only. At REPEATABLE READ it
-// would also lock the gaps where ratings are missing, and two batches
-// inserting next to each other would deadlock every time. A rating missing
-// at the lock is inserted only if still missing (storeRatings' keepNewer):
-// one that a record change wrote meanwhile fails the batch, which is then
-// redone under a lock on that row, as is a batch a deadlock rolled back.
+// On MySQL the walk keeps several batches in flight (see rescoreAll.ts),
+// each on its own connection, so each runs at READ COMMITTED: its lock on
+// the ratings it rewrites then holds those rows only. At REPEATABLE READ
+// it would also lock the gaps where ratings are missing, and two batches
+// inserting next to each other would deadlock every time. A rating
+// missing at the lock is inserted only if still missing (storeRatings'
+// keepNewer): one that a record change wrote meanwhile fails the batch,
+// which is then redone, as is a batch a deadlock rolled back.
+//
+// A batch locks its ratings as one range of subject ids, which also
+// touches the first rating past it, the next batch's: so the batches
+// take their locks in their order, each once the one before has. A batch
+// redone while later ones hold their ranges locks its ratings key by key.
 //
 // Batches commit in the order they started: each waits for the previous
 // one before it moves the cursor, so the cursor never passes a subject
@@ -22,7 +27,7 @@ import type { Logger } from '../log/logger';
 import { loadScoringModels } from '../services/loadScoringModels';
 import { forgetRatings } from '../services/ratingCache';
 import { rescoreInChunks } from '../services/rescoreInChunks';
-import { readRatings } from '../services/storeRatings';
+import { RatingLock, readRatings } from '../services/storeRatings';
 import type { Lease } from './jobLease';
 
 // Enough for the rare conflict with a record change or a deadlock's
@@ -43,6 +48,10 @@ export interface BatchDeps {
 export interface BatchTurn {
   /** Settles once the batch before this one has committed or failed. */
   previous: Promise<unknown>;
+  /** Settles once the batch before this one has locked its range. */
+  previousLocked: Promise<unknown>;
+  /** Told once this batch has locked its range, or never will. */
+  locked(): void;
   signal?: AbortSignal;
 }
 
@@ -57,18 +66,23 @@ export async function rescoreBatch(
   now: Date,
   turn: BatchTurn,
 ): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await attemptBatch(deps, job, lease, subjects, now, turn);
-      return;
-    } catch (error) {
-      const reason = conflictOf(error);
-      if (reason === null || attempt >= ATTEMPTS) throw error;
-      deps.log.warn(
-        { jobId: job.id, fromSubjectId: subjects[0].id, attempt, reason },
-        'rescore batch redone',
-      );
+  try {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const lock = attempt === 1 ? 'range' : 'keys';
+        await attemptBatch(deps, job, lease, subjects, now, turn, lock);
+        return;
+      } catch (error) {
+        const reason = conflictOf(error);
+        if (reason === null || attempt >= ATTEMPTS) throw error;
+        deps.log.warn(
+          { jobId: job.id, fromSubjectId: subjects[0].id, attempt, reason },
+          'rescore batch redone',
+        );
+      }
     }
+  } finally {
+    turn.locked();
   }
 }
 
@@ -79,6 +93,7 @@ async function attemptBatch(
   subjects: WalkedSubject[],
   now: Date,
   turn: BatchTurn,
+  lock: RatingLock,
 ): Promise<void> {
   const { db } = deps;
   const ids = subjects.map((s) => s.id);
@@ -92,10 +107,12 @@ async function attemptBatch(
     // the models are read after the lock without a round trip between.
     // Read per batch: a version published mid-walk counts from the next
     // batch, and its own job then rescores everyone again.
+    if (lock === 'range') await turn.previousLocked;
     const [before, models] = await settledTogether(
-      readRatings(db, ids, { transaction, lock: true }),
+      readRatings(db, ids, { transaction, lock }),
       loadScoringModels(db, transaction),
     );
+    turn.locked();
     await rescoreInChunks(db, subjects, models, before, {
       transaction,
       now,

@@ -49,11 +49,12 @@ describe('a stored rating read back', () => {
       where: { subjectId: subject.id },
       rejectOnEmpty: true,
     });
-    expect(Object.keys(row.breakdown).sort()).toEqual([
-      'blacklisted',
-      'items',
-      'redlisted',
-      'subjectKind',
+    // The subject kind, the black and red list flags and the items.
+    expect(row.breakdown).toEqual([
+      'person',
+      0,
+      0,
+      compactRating(computed).items,
     ]);
     expect(row).toMatchObject({ score: computed.score, modelVersion: 1 });
     expect(await read(subject.id)).toEqual(computed);
@@ -67,6 +68,20 @@ describe('a stored rating read back', () => {
     expect(breakdownOf(compact)).not.toHaveProperty('score');
     await db().models.Rating.update(
       { breakdown: compact },
+      { where: { subjectId: subject.id } },
+    );
+    expect(await read(subject.id)).toEqual(computed);
+  });
+
+  test('a breakdown of named fields, as written before, reads the same', async () => {
+    const subject = await createSubject(db());
+    await createRecord(db(), subject, { type: 'blacklist', severity: null });
+    const computed = await rescoreSubject(db(), subject.id);
+    const { subjectKind, blacklisted, redlisted, items } =
+      compactRating(computed);
+    expect(blacklisted).toBe(true);
+    await db().models.Rating.update(
+      { breakdown: { subjectKind, blacklisted, redlisted, items } },
       { where: { subjectId: subject.id } },
     );
     expect(await read(subject.id)).toEqual(computed);

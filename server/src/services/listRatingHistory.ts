@@ -1,28 +1,39 @@
 // A subject's ratings over time, oldest first, for its trend chart. A point
-// exists for every change of score, grade or model version.
+// exists for every change of score, grade or model version: kept as a row
+// of its own, or with the points of its block of subjects when many
+// changed at once (ratingHistoryBlocks.ts).
 import type { RatingHistoryPoint } from '@creditplus/shared';
 
 import type { Database } from '../db/database';
-
-// About ten years of a rating changing weekly; the chart shows no more.
-const MAX_POINTS = 500;
+import { blockPointsOf, MAX_POINTS } from './ratingHistoryBlocks';
 
 export async function listRatingHistory(
   db: Database,
   subjectId: number,
 ): Promise<RatingHistoryPoint[]> {
-  const rows = await db.models.RatingHistory.findAll({
-    where: { subjectId },
-    order: [
-      ['computedAt', 'DESC'],
-      ['id', 'DESC'],
-    ],
-    limit: MAX_POINTS,
-  });
-  return rows.reverse().map((row) => ({
+  const [rows, inBlocks] = await Promise.all([
+    db.models.RatingHistory.findAll({
+      where: { subjectId },
+      order: [
+        ['computedAt', 'DESC'],
+        ['id', 'DESC'],
+      ],
+      limit: MAX_POINTS,
+    }),
+    blockPointsOf(db, subjectId),
+  ]);
+  const points = rows.map((row) => ({
     computedAt: row.computedAt.toISOString(),
     score: row.score,
     grade: row.grade,
     modelVersion: row.modelVersion,
   }));
+  // Both lists are latest first; ISO instants sort as text. The sort is
+  // stable, so rows keep their order among points of the same instant.
+  return [...points, ...inBlocks]
+    .sort((a, b) =>
+      a.computedAt < b.computedAt ? 1 : a.computedAt > b.computedAt ? -1 : 0,
+    )
+    .slice(0, MAX_POINTS)
+    .reverse();
 }

@@ -1,3 +1,4 @@
+import type { StoredBreakdown } from '../domain/ratingBreakdown';
 import { createRecord, createSubject } from '../../test/factories';
 import { useTestDatabase } from '../../test/support/db';
 import { rescoreSubject } from './rescoreSubject';
@@ -19,6 +20,12 @@ describe('rescoring many subjects', () => {
       computedAt: row.computedAt,
       breakdown: row.breakdown,
     }));
+  }
+
+  /** The scoring records and points of a stored breakdown, by dimension. */
+  function itemsOf(row: { breakdown: StoredBreakdown } | undefined) {
+    const breakdown = row?.breakdown;
+    return Array.isArray(breakdown) ? breakdown[3] : undefined;
   }
 
   test('stores what rescoring each subject alone stores', async () => {
@@ -52,10 +59,14 @@ describe('rescoring many subjects', () => {
       })
     ).map((r) => r.id);
     const personRow = batched.find((r) => r.subjectId === person.id);
-    const stored = personRow?.breakdown;
-    expect(
-      stored !== undefined && 'items' in stored && stored.items[2],
-    ).toEqual([second, -60, first, -60, third, -150]);
+    expect(itemsOf(personRow)?.[2]).toEqual([
+      second,
+      -60,
+      first,
+      -60,
+      third,
+      -150,
+    ]);
   });
 
   test('leaves out the records that no longer count, as rescoring alone does', async () => {
@@ -78,8 +89,7 @@ describe('rescoring many subjects', () => {
       rescoreSubjects(db(), [subject.id], { transaction, now }),
     );
     const [batched] = await storedRatings([subject.id]);
-    const items = 'items' in batched.breakdown && batched.breakdown.items;
-    expect(items).toEqual([[], [], [lastDay.id, -60]]);
+    expect(itemsOf(batched)).toEqual([[], [], [lastDay.id, -60]]);
     await rescoreSubject(db(), subject.id, { now });
     expect(await storedRatings([subject.id])).toEqual([batched]);
   });

@@ -57,7 +57,7 @@ describe('ratings stored while other changes may commit (keepNewer)', () => {
     const [rating] = await db().sequelize.transaction(async (transaction) => {
       const before = await readRatings(db(), [subject.id], {
         transaction,
-        lock: true,
+        lock: 'keys',
       });
       const models = await loadScoringModels(db(), transaction);
       const ratings = await rateSubjects(db(), [subject], models, {
@@ -111,7 +111,7 @@ describe('ratings stored while other changes may commit (keepNewer)', () => {
       try {
         await readRatings(db(), subjects.slice(2), {
           transaction: later,
-          lock: true,
+          lock: 'keys',
         });
         // Waiting a second at most: a wait is the failure looked for.
         await db().sequelize.query('SET SESSION innodb_lock_wait_timeout = 1', {
@@ -119,7 +119,7 @@ describe('ratings stored while other changes may commit (keepNewer)', () => {
         });
         const locked = await readRatings(db(), earlierRun(subjects), {
           transaction: earlier,
-          lock: true,
+          lock: 'keys',
         });
         expect([...locked.keys()]).toEqual(subjects.slice(0, 2));
       } finally {
@@ -146,6 +146,46 @@ describe('ratings stored while other changes may commit (keepNewer)', () => {
       ]);
     });
 
+    test('a range locked after the range before it waits for nothing', async () => {
+      // The read of a range also locks the first rating past it for a
+      // moment; at READ COMMITTED it lets go of it, so the next batch can
+      // lock that rating as the first of its own range.
+      const subjects = [];
+      for (let i = 0; i < 4; i += 1) {
+        const subject = await createSubject(db());
+        await rescoreSubject(db(), subject.id);
+        subjects.push(subject.id);
+      }
+      const readCommitted = {
+        isolationLevel: Transaction.ISOLATION_LEVELS.READ_COMMITTED,
+      };
+      const earlier = await db().sequelize.transaction(readCommitted);
+      const later = await db().sequelize.transaction(readCommitted);
+      try {
+        const first = await readRatings(db(), subjects.slice(0, 2), {
+          transaction: earlier,
+          lock: 'range',
+        });
+        expect([...first.keys()]).toEqual(subjects.slice(0, 2));
+        await db().sequelize.query('SET SESSION innodb_lock_wait_timeout = 1', {
+          transaction: later,
+        });
+        const second = await readRatings(db(), subjects.slice(2), {
+          transaction: later,
+          lock: 'range',
+        });
+        expect([...second.keys()]).toEqual(subjects.slice(2));
+      } finally {
+        await db()
+          .sequelize.query('SET SESSION innodb_lock_wait_timeout = DEFAULT', {
+            transaction: later,
+          })
+          .catch(() => undefined);
+        await later.rollback();
+        await earlier.rollback();
+      }
+    });
+
     test('a rating written meanwhile is never written over', async () => {
       const subject = await createSubject(db());
       const models = await loadScoringModels(db());
@@ -157,7 +197,7 @@ describe('ratings stored while other changes may commit (keepNewer)', () => {
       try {
         const before = await readRatings(db(), [subject.id], {
           transaction: batch,
-          lock: true,
+          lock: 'keys',
         });
         const [stale] = await rateSubjects(db(), [subject], models, {
           transaction: batch,

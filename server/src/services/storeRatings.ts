@@ -1,12 +1,18 @@
 // Stores freshly computed ratings and appends a history point for each
 // subject whose score, grade or model version changed, so the history is
-// the subject's trend and keeps every rating it ever had.
+// the subject's trend and keeps every rating it ever had. Points many
+// subjects of a block gain at once go in one row (ratingHistoryBlocks.ts).
 import { QueryTypes, Transaction } from 'sequelize';
 
 import type { Database } from '../db/database';
 import { idCondition } from '../db/idCondition';
 import { plainRows } from '../db/plainRows';
 import { breakdownOf, CompactRating } from '../domain/ratingBreakdown';
+import {
+  blockPoints,
+  HistoryBlock,
+  inHistoryBlocks,
+} from './ratingHistoryBlocks';
 
 export interface StoredRating {
   score: number;
@@ -21,51 +27,71 @@ const ROWS_PER_STATEMENT = 1000;
 const KEYS_PER_LOCKING_READ = 500;
 
 /**
- * The stored ratings of these subjects. With `lock` (MySQL) the rows stay
- * locked to the transaction: the rescore job locks them before reading
- * the records, so a record change committing meanwhile waits for the job's
- * rating and then writes its own, fresher one over it. A rating missing
- * then has no row to lock; see `keepNewer` below. Single rescores do not
- * lock: they run in the transaction that changed the records.
+ * How the rescore job locks the ratings it rewrites (MySQL), before it
+ * reads the records, so a record change committing meanwhile waits for
+ * the job's rating and then writes its own, fresher one over it. A rating
+ * missing then has no row to lock; see `keepNewer` below.
+ * - 'range': every rating from the first subject id to the last, the
+ *   subjects of a batch of the job. The read also locks the first rating
+ *   past the range for a moment, and waits for it if another transaction
+ *   holds it: the job locks its batches' ranges in their order.
+ * - 'keys': each of these subjects' ratings, key by key, and nothing
+ *   else, for a batch redone while later ones hold their ranges.
+ * Single rescores do not lock: they run in the transaction that changed
+ * the records.
  */
+export type RatingLock = 'range' | 'keys';
+
+/** The stored ratings of these subjects (ascending ids for 'range'). */
 export async function readRatings(
   db: Database,
   subjectIds: number[],
-  options: { transaction?: Transaction; lock?: boolean } = {},
+  options: { transaction?: Transaction; lock?: RatingLock } = {},
 ): Promise<Map<number, StoredRating>> {
   if (subjectIds.length === 0) return new Map();
   const { sequelize } = db;
-  const { transaction } = options;
-  const read = (which: string) =>
-    plainRows<StoredRating & { subjectId: number }>(
+  const { transaction, lock } = options;
+  const read = async (which: string) => {
+    const rows = await plainRows<StoredRating & { subjectId: number }>(
       sequelize,
       'SELECT subject_id AS subjectId, score, grade,' +
         ` model_version AS modelVersion FROM ratings ${which}`,
       transaction,
     );
-  // SQLite locks the whole database for a write transaction instead.
-  if (options.lock !== true || sequelize.getDialect() === 'sqlite') {
-    const rows = await read(`WHERE ${idCondition('subject_id', subjectIds)}`);
-    return new Map(rows.map((row) => [row.subjectId, row]));
-  }
+    return rows.map((row): [number, StoredRating] => [row.subjectId, row]);
+  };
 
-  // Locked key by key, never as a range or a scan: either also locks rows
-  // around those asked for, even at READ COMMITTED, such as the next
-  // rescore batch's first rating, and that batch waits for this one to
-  // commit. The list is kept below the length from which MariaDB turns it
-  // into a table of values, and a small ratings table is then scanned
-  // whole; the index is forced so a short list is not scanned either.
-  const rows = [];
+  // SQLite locks the whole database for a write transaction instead.
+  if (lock === undefined || sequelize.getDialect() === 'sqlite') {
+    return new Map(
+      await read(`WHERE ${idCondition('subject_id', subjectIds)}`),
+    );
+  }
+  // The primary key is forced: a small ratings table would otherwise be
+  // scanned whole, every row of it locked, others' too.
+  if (lock === 'range') {
+    const first = subjectIds[0];
+    const last = subjectIds[subjectIds.length - 1];
+    return new Map(
+      await read(
+        `FORCE INDEX (PRIMARY) WHERE subject_id BETWEEN ${first} AND ${last}` +
+          ' FOR UPDATE',
+      ),
+    );
+  }
+  // In lists MariaDB keeps as lists: from in_predicate_conversion_threshold
+  // on, it turns one into a table of values joined to the ratings.
+  const locked = [];
   for (let i = 0; i < subjectIds.length; i += KEYS_PER_LOCKING_READ) {
     const keys = subjectIds.slice(i, i + KEYS_PER_LOCKING_READ);
-    rows.push(
+    locked.push(
       ...(await read(
         `FORCE INDEX (PRIMARY) WHERE subject_id IN (${keys.join(', ')})` +
           ' FOR UPDATE',
       )),
     );
   }
-  return new Map(rows.map((row) => [row.subjectId, row]));
+  return new Map(locked);
 }
 
 export interface StoreOptions {
@@ -106,10 +132,14 @@ export async function storeRatings(
   // Named as inserts, so the ORM does not search the statement's text to
   // find out what it is.
   const writing = { transaction, type: QueryTypes.INSERT };
+  const history = inHistoryBlocks(changed);
   const statements = [
     ...inSlices(fresh, (rows) => sql.insertRatings(rows, 'insert')),
     ...inSlices(rewritten, (rows) => sql.insertRatings(rows, 'upsert')),
-    ...inSlices(changed, (rows) => sql.insertHistory(rows)),
+    ...inSlices(history.rows, (rows) => sql.insertHistory(rows)),
+    ...(history.blocks.length > 0
+      ? [sql.insertHistoryBlocks(history.blocks)]
+      : []),
   ];
   // Without a transaction each statement may go to another connection of
   // the pool, so they are sent one after another: the history copies the
@@ -186,6 +216,17 @@ function sqlWriter(db: Database) {
         (how === 'upsert' ? ` ${onConflict}` : '')
       );
     },
+    insertHistoryBlocks(blocks: HistoryBlock[]): string {
+      const rows = blocks.map(
+        (block) =>
+          `(${block.block}, ${instant(block.computedAt)},` +
+          ` ${sequelize.escape(blockPoints(block.ratings))})`,
+      );
+      return (
+        'INSERT INTO rating_history_blocks (block, computed_at, points)' +
+        ` VALUES ${rows.join(', ')}`
+      );
+    },
     // A copy of the ratings just written, read back by the database: the
     // values are not sent a second time.
     insertHistory(ratings: CompactRating[]): string {
@@ -215,10 +256,10 @@ function literalOnce(make: (value: string) => string) {
 const KINDS = new Set(['person', 'organization']);
 
 /**
- * The breakdown as an SQL string literal. Its JSON holds numbers, booleans
- * and the subject kind, none of which a string literal must escape on
- * either dialect, so it is quoted as it is: escaping it character by
- * character was the largest part of building a rescore's statements.
+ * The breakdown as an SQL string literal. Its JSON holds numbers and the
+ * subject kind, none of which a string literal must escape on either
+ * dialect, so it is quoted as it is: escaping it character by character
+ * was the largest part of building a rescore's statements.
  */
 function breakdownLiteral(rating: CompactRating): string {
   if (!KINDS.has(rating.subjectKind)) {

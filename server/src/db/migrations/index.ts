@@ -35,6 +35,8 @@ import * as createImportBatches from './20261206150000-create-import-batches';
 import * as addJobsLease from './20261206200000-add-jobs-lease';
 import * as coverScoringRead from './20261207100000-cover-records-scoring-read';
 import * as dropRatingForeignKeys from './20261207100100-drop-rating-foreign-keys';
+import * as createRatingHistoryBlocks from './20261208100000-create-rating-history-blocks';
+import * as dropRatingsBreakdownCheck from './20261208100100-drop-ratings-breakdown-check';
 
 export const migrations: RunnableMigration<QueryInterface>[] = [
   { name: '20261203140000-create-departments', ...createDepartments },
@@ -83,5 +85,13 @@ export const migrations: RunnableMigration<QueryInterface>[] = [
   {
     name: '20261207100100-drop-rating-foreign-keys',
     ...dropRatingForeignKeys,
+  },
+  {
+    name: '20261208100000-create-rating-history-blocks',
+    ...createRatingHistoryBlocks,
+  },
+  {
+    name: '20261208100100-drop-ratings-breakdown-check',
+    ...dropRatingsBreakdownCheck,
   },
 ];

@@ -16,6 +16,7 @@ import { definePushNonce } from './pushNonce';
 import { defineQueryLog } from './queryLog';
 import { defineRating } from './rating';
 import { defineRatingHistory } from './ratingHistory';
+import { defineRatingHistoryBlock } from './ratingHistoryBlock';
 import { defineRecordAudit } from './recordAudit';
 import { defineRecordVersion } from './recordVersion';
 import { defineScoringModel } from './scoringModel';
@@ -40,6 +41,7 @@ export type { PushNonce } from './pushNonce';
 export type { QueryLog } from './queryLog';
 export type { RatingRow } from './rating';
 export type { RatingHistoryRow } from './ratingHistory';
+export type { RatingHistoryBlockRow } from './ratingHistoryBlock';
 export type { RecordAction, RecordAudit } from './recordAudit';
 export type { RecordVersion } from './recordVersion';
 export type { ScoringModelRow } from './scoringModel';
@@ -68,6 +70,7 @@ export function defineModels(sequelize: Sequelize) {
     Voucher: defineVoucher(sequelize),
     ScoringModel: defineScoringModel(sequelize),
     RatingHistory: defineRatingHistory(sequelize),
+    RatingHistoryBlock: defineRatingHistoryBlock(sequelize),
     Job: defineJob(sequelize),
     StaffInvite: defineStaffInvite(sequelize),
     OfferDayCounter: defineOfferDayCounter(sequelize),
