@@ -89,7 +89,7 @@ try {
 
   async function timedJob(job) {
     const started = process.hrtime.bigint();
-    const done = await runRescoreAll(deps, job.id, { batchSize: 1000 });
+    const done = await runRescoreAll(deps, job.id);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (done.status !== 'done' || done.done !== subjects) {
       throw new Error(`job ended ${done.status} after ${done.done}`);

@@ -21,7 +21,10 @@ import {
 } from './rescoreBatch';
 
 export const RESCORE_ALL = 'rescore_all';
-const DEFAULT_BATCH_SIZE = 500;
+// Each batch costs a few statements and a commit whatever its size; with
+// 2,000 subjects that cost is spread thin, and a record change waits for
+// a batch's lock a tenth of a second at most.
+const DEFAULT_BATCH_SIZE = 2000;
 const MAX_ERROR_LENGTH = 500;
 // Batches in flight on MySQL, each on a connection of its own. One batch
 // keeps its connection busy from its first read to its commit while this
