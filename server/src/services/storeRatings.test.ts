@@ -93,9 +93,15 @@ describe('ratings stored while other changes may commit (keepNewer)', () => {
   (onServerDatabase ? describe : describe.skip)('on MariaDB', () => {
     // The rescore job's batches lock runs of consecutive subjects side by
     // side, and each commits after the one before it: a batch held back
-    // by the next one would wait for ever.
-    async function lockingRunsSideBySide(
-      earlierRun: (ids: number[]) => number[],
+    // by the next one would wait for ever. Two transactions lock the
+    // ratings of four rated subjects, the second waiting a second at most:
+    // a wait is the failure looked for.
+    async function lockingSideBySide(
+      steps: (
+        subjects: number[],
+        first: Transaction,
+        second: Transaction,
+      ) => Promise<void>,
     ) {
       const subjects = [];
       for (let i = 0; i < 4; i += 1) {
@@ -106,41 +112,45 @@ describe('ratings stored while other changes may commit (keepNewer)', () => {
       const readCommitted = {
         isolationLevel: Transaction.ISOLATION_LEVELS.READ_COMMITTED,
       };
-      const later = await db().sequelize.transaction(readCommitted);
-      const earlier = await db().sequelize.transaction(readCommitted);
+      const first = await db().sequelize.transaction(readCommitted);
+      const second = await db().sequelize.transaction(readCommitted);
+      const waitAtMost = (seconds: number | 'DEFAULT') =>
+        db().sequelize.query(
+          `SET SESSION innodb_lock_wait_timeout = ${seconds}`,
+          { transaction: second },
+        );
       try {
+        await waitAtMost(1);
+        await steps(subjects, first, second);
+      } finally {
+        await waitAtMost('DEFAULT').catch(() => undefined);
+        await second.rollback();
+        await first.rollback();
+      }
+    }
+
+    /** Locks key by key: the later run first, then `earlier`. */
+    const keysAfterTheRunAfter = (earlier: (ids: number[]) => number[]) =>
+      lockingSideBySide(async (subjects, later, locking) => {
         await readRatings(db(), subjects.slice(2), {
           transaction: later,
           lock: 'keys',
         });
-        // Waiting a second at most: a wait is the failure looked for.
-        await db().sequelize.query('SET SESSION innodb_lock_wait_timeout = 1', {
-          transaction: earlier,
-        });
-        const locked = await readRatings(db(), earlierRun(subjects), {
-          transaction: earlier,
+        const locked = await readRatings(db(), earlier(subjects), {
+          transaction: locking,
           lock: 'keys',
         });
         expect([...locked.keys()]).toEqual(subjects.slice(0, 2));
-      } finally {
-        await db()
-          .sequelize.query('SET SESSION innodb_lock_wait_timeout = DEFAULT', {
-            transaction: earlier,
-          })
-          .catch(() => undefined);
-        await earlier.rollback();
-        await later.rollback();
-      }
-    }
+      });
 
     test('locking a run of ratings holds back no run before it', async () => {
-      await lockingRunsSideBySide((subjects) => subjects.slice(0, 2));
+      await keysAfterTheRunAfter((subjects) => subjects.slice(0, 2));
     });
 
     test('nor does a long run of subjects, most not yet rated', async () => {
       // As in the first rating of everyone: ids of subjects without a
       // rating, more than MariaDB keeps as a list of keys.
-      await lockingRunsSideBySide((subjects) => [
+      await keysAfterTheRunAfter((subjects) => [
         ...subjects.slice(0, 2),
         ...Array.from({ length: 1500 }, (_, i) => 10_000_000 + i),
       ]);
@@ -150,40 +160,18 @@ describe('ratings stored while other changes may commit (keepNewer)', () => {
       // The read of a range also locks the first rating past it for a
       // moment; at READ COMMITTED it lets go of it, so the next batch can
       // lock that rating as the first of its own range.
-      const subjects = [];
-      for (let i = 0; i < 4; i += 1) {
-        const subject = await createSubject(db());
-        await rescoreSubject(db(), subject.id);
-        subjects.push(subject.id);
-      }
-      const readCommitted = {
-        isolationLevel: Transaction.ISOLATION_LEVELS.READ_COMMITTED,
-      };
-      const earlier = await db().sequelize.transaction(readCommitted);
-      const later = await db().sequelize.transaction(readCommitted);
-      try {
+      await lockingSideBySide(async (subjects, earlier, later) => {
         const first = await readRatings(db(), subjects.slice(0, 2), {
           transaction: earlier,
           lock: 'range',
         });
         expect([...first.keys()]).toEqual(subjects.slice(0, 2));
-        await db().sequelize.query('SET SESSION innodb_lock_wait_timeout = 1', {
-          transaction: later,
-        });
         const second = await readRatings(db(), subjects.slice(2), {
           transaction: later,
           lock: 'range',
         });
         expect([...second.keys()]).toEqual(subjects.slice(2));
-      } finally {
-        await db()
-          .sequelize.query('SET SESSION innodb_lock_wait_timeout = DEFAULT', {
-            transaction: later,
-          })
-          .catch(() => undefined);
-        await later.rollback();
-        await earlier.rollback();
-      }
+      });
     });
 
     test('a rating written meanwhile is never written over', async () => {
