@@ -25,7 +25,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
       ),
     },
     alias: { '@creditplus/shared': sharedSrc },
-    copy: { patterns: [], options: {} },
+    // The tab icon of the h5 page (linked from src/index.html); the
+    // mini-program has its icon from the WeChat console, not the package.
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'h5'
+          ? [{ from: 'src/favicon.svg', to: 'dist/h5/favicon.svg' }]
+          : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

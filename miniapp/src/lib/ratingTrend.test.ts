@@ -1,5 +1,5 @@
 import type { RatingHistoryPoint } from '@creditplus/shared';
-import { buildTrend, type TrendBox } from './ratingTrend';
+import { buildTrend, trendCaption, type TrendBox } from './ratingTrend';
 
 const box: TrendBox = { width: 600, height: 200, inset: 50, maxPoints: 12 };
 
@@ -99,5 +99,24 @@ describe('buildTrend', () => {
     expect(
       trend.points.filter((p) => p.label !== '').map((p) => p.label),
     ).toEqual(['01-09', '01-20']);
+  });
+});
+
+describe('trendCaption', () => {
+  it('counts the changes between the points, not the points', () => {
+    const history = Array.from({ length: 10 }, (_, i) =>
+      point(`2026-01-${String(i + 1).padStart(2, '0')}T00:00:00Z`, 500 + i),
+    );
+
+    expect(trendCaption(buildTrend(history, box).points)).toBe(
+      '最近 9 次分数变化',
+    );
+  });
+
+  it('says since when a single score has held, and nothing without one', () => {
+    const held = buildTrend([point('2026-01-01T00:00:00Z', 650)], box);
+
+    expect(trendCaption(held.points)).toBe('自 2026-01-01 起未变');
+    expect(trendCaption([])).toBe('');
   });
 });

@@ -118,3 +118,14 @@ export function buildTrend(
   const change = last > 0 ? kept[last].score - kept[last - 1].score : null;
   return { points, segments, floor, ceiling, change };
 }
+
+/**
+ * The chart's heading. Runs of equal scores are one point, so a lone point
+ * is a score held, and each point after the first is one change: ten
+ * points are nine changes.
+ */
+export function trendCaption(points: TrendPoint[]): string {
+  if (points.length === 0) return '';
+  if (points.length === 1) return `自 ${points[0].day} 起未变`;
+  return `最近 ${points.length - 1} 次分数变化`;
+}

@@ -9,28 +9,28 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { RatingHistoryPoint } from '@creditplus/shared';
-import {
-  buildTrend,
-  type TrendBox,
-  type TrendPoint,
-} from '../../lib/ratingTrend';
+import { buildTrend, trendCaption, type TrendBox } from '../../lib/ratingTrend';
 import { signedPoints } from '../../lib/points';
 
-// Design pixels of the 750-wide page: the card's inner width.
-const BOX: TrendBox = { width: 622, height: 220, inset: 44, maxPoints: 12 };
+// Design pixels of the 750-wide page. The scale's two scores sit in a
+// column of their own left of the plot: inside it, the score over a dot
+// at either end landed on them.
+const WIDTH = 622;
+const GUTTER = 72;
+const BOX: TrendBox = {
+  width: WIDTH - GUTTER,
+  height: 220,
+  inset: 44,
+  maxPoints: 12,
+};
 // Room above the plot for the score over the highest dot.
 const TOP = 48;
 const DOT = 16;
 const LINE = 4;
+// Half the scale label's line, to centre it on its grid line.
+const BOUND_HALF = 14;
 
 const px = (n: number) => Taro.pxTransform(n);
-
-// Runs of equal scores are one point, so a lone point is a score held.
-function caption(points: TrendPoint[]): string {
-  if (points.length === 0) return '';
-  if (points.length === 1) return `自 ${points[0].day} 起未变`;
-  return `近 ${points.length} 次分数变化`;
-}
 
 export default function TrendChart({
   history,
@@ -49,7 +49,9 @@ export default function TrendChart({
   return (
     <View className="card trend">
       <View className="trend__head">
-        <Text className="trend__caption muted">{caption(trend.points)}</Text>
+        <Text className="trend__caption muted">
+          {trendCaption(trend.points)}
+        </Text>
         {trend.change !== null && (
           <Text
             className={
@@ -65,53 +67,74 @@ export default function TrendChart({
       ) : (
         <View
           className="trend-chart"
-          style={{ width: px(BOX.width), height: px(BOX.height + TOP) }}
+          style={{ width: px(WIDTH), height: px(BOX.height + TOP) }}
         >
-          <View className="trend-chart__grid" style={{ top: px(TOP) }}>
-            <Text className="trend-chart__bound">{trend.ceiling}</Text>
-          </View>
-          <View
-            className="trend-chart__grid"
-            style={{ top: px(TOP + BOX.height) }}
-          >
-            <Text className="trend-chart__bound">{trend.floor}</Text>
-          </View>
-          {trend.segments.map((segment) => (
-            <View
-              key={`${segment.x}-${segment.y}`}
-              className="trend-chart__line"
+          {[
+            { score: trend.ceiling, top: TOP },
+            { score: trend.floor, top: TOP + BOX.height },
+          ].map((bound) => (
+            <Text
+              key={bound.top}
+              className="trend-chart__bound"
               style={{
-                left: px(segment.x),
-                top: px(TOP + segment.y - LINE / 2),
-                width: px(segment.length),
-                height: px(LINE),
-                transform: `rotate(${segment.degrees}deg)`,
+                top: px(bound.top - BOUND_HALF),
+                width: px(GUTTER - 12),
+                height: px(2 * BOUND_HALF),
+                lineHeight: px(2 * BOUND_HALF),
               }}
-            />
+            >
+              {bound.score}
+            </Text>
           ))}
-          {trend.points.map((point) => (
-            <View key={`${point.day}-${point.x}`}>
-              <Text
-                className="trend-chart__score"
-                style={{ left: px(point.x - 40), top: px(point.y) }}
-              >
-                {point.score}
-              </Text>
+          <View
+            className="trend-chart__plot"
+            style={{ left: px(GUTTER), width: px(BOX.width) }}
+          >
+            <View className="trend-chart__grid" style={{ top: px(TOP) }} />
+            <View
+              className="trend-chart__grid"
+              style={{ top: px(TOP + BOX.height) }}
+            />
+            {trend.segments.map((segment) => (
               <View
-                className="trend-chart__point"
+                key={`${segment.x}-${segment.y}`}
+                className="trend-chart__line"
                 style={{
-                  left: px(point.x - DOT / 2),
-                  top: px(TOP + point.y - DOT / 2),
-                  width: px(DOT),
-                  height: px(DOT),
+                  left: px(segment.x),
+                  top: px(TOP + segment.y - LINE / 2),
+                  width: px(segment.length),
+                  height: px(LINE),
+                  transform: `rotate(${segment.degrees}deg)`,
                 }}
               />
-            </View>
-          ))}
+            ))}
+            {trend.points.map((point) => (
+              <View key={`${point.day}-${point.x}`}>
+                <Text
+                  className="trend-chart__score"
+                  style={{ left: px(point.x - 40), top: px(point.y) }}
+                >
+                  {point.score}
+                </Text>
+                <View
+                  className="trend-chart__point"
+                  style={{
+                    left: px(point.x - DOT / 2),
+                    top: px(TOP + point.y - DOT / 2),
+                    width: px(DOT),
+                    height: px(DOT),
+                  }}
+                />
+              </View>
+            ))}
+          </View>
         </View>
       )}
       {trend.points.length > 0 && (
-        <View className="trend-axis" style={{ width: px(BOX.width) }}>
+        <View
+          className="trend-axis"
+          style={{ width: px(BOX.width), marginLeft: px(GUTTER) }}
+        >
           {trend.points
             .filter((point) => point.label !== '')
             .map((point) => (

@@ -6,6 +6,7 @@ import type { ImportReportView, ImportSource } from '@creditplus/shared';
 import TabBar from '../../components/TabBar';
 import { config } from '../../lib/config';
 import { IMPORT_SOURCE, uploadRefusal } from '../../lib/importReport';
+import { importRefusal, type ImportRefusal } from '../../lib/importRefusal';
 import { api } from '../../services/api';
 import { currentUser } from '../../services/session';
 import { chooseChatFile, fromBrowserFile, type ChosenFile } from './chooseFile';
@@ -18,26 +19,26 @@ export default function DepartmentUpload() {
   const [source, setSource] = useState<ImportSource>('penalties');
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const [error, setError] = useState<ImportRefusal | null>(null);
   const [report, setReport] = useState<ImportReportView | null>(null);
 
   const take = (chosen: ChosenFile | null) => {
     if (chosen === null) return;
     setReport(null);
     const refusal = uploadRefusal(chosen);
-    setError(refusal ?? '');
+    setError(refusal === null ? null : { message: refusal, hint: null });
     setFile(refusal === null ? chosen : null);
   };
 
   const send = async () => {
     if (file === null) return;
     setBusy(true);
-    setError('');
+    setError(null);
     setReport(null);
     try {
       setReport(await api.uploadRecords(source, file));
     } catch (e) {
-      setError((e as Error).message);
+      setError(importRefusal(e, source));
     } finally {
       setBusy(false);
     }
@@ -60,7 +61,12 @@ export default function DepartmentUpload() {
             className={
               option === source ? 'source-option is-active' : 'source-option'
             }
-            onClick={() => setSource(option)}
+            onClick={() => {
+              setSource(option);
+              // A hint names the kind chosen before; once another is
+              // chosen it would mislead, so it goes with its message.
+              setError((shown) => (shown?.hint ? null : shown));
+            }}
           >
             <Text>{IMPORT_SOURCE[option]}</Text>
           </View>
@@ -106,7 +112,14 @@ export default function DepartmentUpload() {
         </Button>
       </View>
 
-      {error !== '' && <Text className="upload-error">{error}</Text>}
+      {error && (
+        <View className="upload-refusal">
+          <Text className="upload-error">{error.message}</Text>
+          {error.hint && (
+            <Text className="upload-error__hint">{error.hint}</Text>
+          )}
+        </View>
+      )}
       {report && <ImportReport report={report} />}
       <TabBar current="/pages/department/index" />
     </View>

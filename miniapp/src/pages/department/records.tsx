@@ -1,9 +1,10 @@
 // The records this department sent, newest first as the server pages
 // them, with revocation for the ones still in force.
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import type { CreditRecordView } from '@creditplus/shared';
 import PageState from '../../components/PageState';
+import Pager from '../../components/Pager';
 import RecordCard from '../../components/RecordCard';
 import TabBar from '../../components/TabBar';
 import { useRemote } from '../../hooks/useRemote';
@@ -74,25 +75,7 @@ export default function DepartmentRecords() {
                 </View>
               );
             })}
-            <View className="dept-records__pager">
-              <Button
-                size="mini"
-                disabled={page <= 1 || undefined}
-                onClick={() => setPage(page - 1)}
-              >
-                上一页
-              </Button>
-              <Text className="muted">
-                {page} / {pages}
-              </Text>
-              <Button
-                size="mini"
-                disabled={page >= pages || undefined}
-                onClick={() => setPage(page + 1)}
-              >
-                下一页
-              </Button>
-            </View>
+            <Pager page={page} pages={pages} onPage={setPage} />
           </View>
         )
       ) : (
