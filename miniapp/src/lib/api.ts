@@ -36,7 +36,7 @@ export interface CreditApi {
   redeem(code: string): Promise<RedemptionView>;
   redemptions(): Promise<RedemptionView[]>;
   searchOrganizations(q: string): Promise<PublicOrganization[]>;
-  organization(uscc: string): Promise<PublicOrganizationDetail>;
+  organization(uscc: string, page: number): Promise<PublicOrganizationDetail>;
   uploadRecords(
     source: ImportSource,
     file: LocalFile,
@@ -79,8 +79,11 @@ export function createCreditApi(client: ApiClient): CreditApi {
     redeem: (code) => post('/api/merchant/redemptions', { code }),
     redemptions: () => get('/api/merchant/redemptions'),
     searchOrganizations: (q) => get(`/api/public/organizations${query({ q })}`),
-    organization: (uscc) =>
-      get(`/api/public/organizations/${encodeURIComponent(uscc)}`),
+    organization: (uscc, page) =>
+      get(
+        `/api/public/organizations/${encodeURIComponent(uscc)}` +
+          query({ page }),
+      ),
     uploadRecords: (source, file) =>
       client.upload('/api/department/uploads', file, { source }),
     departmentRecords: (q, page) =>

@@ -142,11 +142,14 @@ describe('API client paths', () => {
     const { api, sent } = setup({ statusCode: 200, data: [] });
 
     await api.searchOrganizations('浔泉 商贸');
+    await api.organization('913604822EH5JU5RX6', 3);
     await api.departmentRecords('', 2);
 
     expect(sent.map((r) => r.url)).toEqual([
       'https://api.example.cn/api/public/organizations?q=' +
         '%E6%B5%94%E6%B3%89%20%E5%95%86%E8%B4%B8',
+      'https://api.example.cn/api/public/organizations/913604822EH5JU5RX6' +
+        '?page=3',
       'https://api.example.cn/api/department/records?page=2',
     ]);
   });

@@ -21,6 +21,7 @@ export const RECORD_TYPE: Record<RecordType, string> = {
   license: '行政许可',
   redlist: '红名单',
   blacklist: '黑名单',
+  watchlist: '重点关注名单',
   performance: '履约记录',
 };
 

@@ -22,13 +22,14 @@ export function standingOf(
   return record.counts ? 'active' : 'void';
 }
 
-// Red and black lists carry no document number, and a deposit-free deal's
-// performance is reported by a merchant, not decided by a document: the
-// server keys them by list, date and subject or by voucher instead, which
-// is no number anyone could quote.
+// Red, black and watch lists carry no document number, and a deposit-free
+// deal's performance is reported by a merchant, not decided by a document:
+// the server keys them by list, date and subject or by voucher instead,
+// which is no number anyone could quote.
 const WITHOUT_DOC_NUMBER: ReadonlySet<RecordType> = new Set([
   'redlist',
   'blacklist',
+  'watchlist',
   'performance',
 ]);
 

@@ -8,7 +8,7 @@ export type OfferKind =
   'deposit_waiver' | 'fast_track' | 'discount' | 'priority';
 export type OfferScene = 'huimin' | 'huiqi' | 'huishang' | 'huishi';
 export type RecordType =
-  'penalty' | 'license' | 'redlist' | 'blacklist' | 'performance';
+  'penalty' | 'license' | 'redlist' | 'blacklist' | 'watchlist' | 'performance';
 export type RecordStatus = 'active' | 'revoked' | 'expired';
 export type Severity = 'minor' | 'general' | 'serious';
 export type VoucherStatus = 'issued' | 'redeemed' | 'expired' | 'cancelled';
@@ -254,7 +254,13 @@ export interface PublicOrganization {
 }
 
 export interface PublicOrganizationDetail extends PublicOrganization {
+  /** One page of the disclosed records, the latest decision first. */
   records: CreditRecordView[];
+  page: number;
+  pageSize: number;
+  /** The disclosed records in all, and of each type. */
+  total: number;
+  totals: Partial<Record<RecordType, number>>;
 }
 
 export interface ScoringModelView {

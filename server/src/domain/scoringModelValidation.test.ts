@@ -66,6 +66,22 @@ describe('checkScoringModel', () => {
     ]);
   });
 
+  test('takes a watch list only as a deduction', () => {
+    // In good conduct, whose cap allows a bonus, or in bad conduct.
+    const rule = (dimension: 1 | 2, points: number) =>
+      draftOf(personModelV1, (d) => {
+        d.dimensions[dimension].rules.push({
+          recordType: 'watchlist',
+          points,
+          label: '重点关注名单',
+        });
+      });
+    expect(problemsOf(rule(2, -50))).toEqual([]);
+    expect(problemsOf(rule(1, 50))).toEqual([
+      { path: 'dimensions.1.rules.2.points', message: '重点关注名单不能加分' },
+    ]);
+  });
+
   test('refuses a record scored by two rules', () => {
     const draft = draftOf(organizationModelV1, (d) => {
       d.dimensions[3].rules.push({

@@ -46,6 +46,7 @@ const RECORD_TYPES = new Set<string>([
   'license',
   'redlist',
   'blacklist',
+  'watchlist',
   'performance',
 ]);
 const SUBJECT_KINDS: Record<SubjectKind, true> = {
@@ -166,6 +167,9 @@ function checkPoints(
   }
   if (rule.recordType === 'blacklist' && rule.points > 0) {
     problem(`${at}.points`, '严重失信主体名单不能加分');
+  }
+  if (rule.recordType === 'watchlist' && rule.points > 0) {
+    problem(`${at}.points`, '重点关注名单不能加分');
   }
   if (rule.recordType === 'redlist' && rule.points < 0) {
     problem(`${at}.points`, '守信激励名单不能减分');

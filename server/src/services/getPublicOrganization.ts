@@ -16,19 +16,19 @@ import { AppError } from '../errors';
 import { presentRecords } from './recordView';
 import { presentOrganization, PublicQueryDeps } from './searchOrganizations';
 
-// Far more than any organization of the demo city holds; a public page
-// that needs more would page them.
-const MAX_RECORDS = 200;
+export const PUBLIC_PAGE_SIZE = 50;
 const PUBLIC_TYPES: RecordType[] = [
   'penalty',
   'license',
   'redlist',
   'blacklist',
+  'watchlist',
 ];
 
 export async function getPublicOrganization(
   deps: PublicQueryDeps,
   code: string,
+  page = 1,
   now: Date = new Date(),
 ): Promise<PublicOrganizationDetail> {
   const uscc = parseUscc(code);
@@ -43,25 +43,39 @@ export async function getPublicOrganization(
   if (subject === null) throw new AppError('not_found');
 
   const today = todayInShanghai(now);
-  const records = await db.models.CreditRecord.findAll({
-    // The rule of domain/disclosure.ts recordCounts, in SQL so the limit
-    // applies to disclosed records only.
-    where: {
-      subjectId: subject.id,
-      type: PUBLIC_TYPES,
-      status: 'active',
-      decisionDate: { [Op.lte]: today },
-      disclosureEnd: { [Op.or]: [{ [Op.is]: null }, { [Op.gte]: today }] },
-      severity: { [Op.or]: [{ [Op.is]: null }, { [Op.ne]: 'minor' }] },
-    },
-    order: [
-      ['decisionDate', 'DESC'],
-      ['id', 'DESC'],
-    ],
-    limit: MAX_RECORDS,
-  });
+  // The rule of domain/disclosure.ts recordCounts, in SQL so the page and
+  // the counts take disclosed records only.
+  const disclosed = {
+    subjectId: subject.id,
+    type: PUBLIC_TYPES,
+    status: 'active',
+    decisionDate: { [Op.lte]: today },
+    disclosureEnd: { [Op.or]: [{ [Op.is]: null }, { [Op.gte]: today }] },
+    severity: { [Op.or]: [{ [Op.is]: null }, { [Op.ne]: 'minor' }] },
+  };
+  const [records, byType] = await Promise.all([
+    db.models.CreditRecord.findAll({
+      where: disclosed,
+      order: [
+        ['decisionDate', 'DESC'],
+        ['id', 'DESC'],
+      ],
+      limit: PUBLIC_PAGE_SIZE,
+      offset: (page - 1) * PUBLIC_PAGE_SIZE,
+    }),
+    db.models.CreditRecord.count({
+      where: disclosed,
+      group: ['type'],
+    }) as unknown as Promise<{ type: RecordType; count: number }[]>,
+  ]);
+  const totals: Partial<Record<RecordType, number>> = {};
+  for (const { type, count } of byType) totals[type] = Number(count);
   return {
     ...presentOrganization(subject, deps.dataKey),
     records: await presentRecords(db, records, today),
+    page,
+    pageSize: PUBLIC_PAGE_SIZE,
+    total: Object.values(totals).reduce((sum, n) => sum + n, 0),
+    totals,
   };
 }

@@ -6,6 +6,7 @@ import { createMemoryCache } from '../cache/memoryCache';
 import { testDataKey } from '../../test/factories/dataKey';
 import { useTestDatabase } from '../../test/support/db';
 import { hashCode } from '../domain/subjectCode';
+import { getRating } from './getRating';
 import { importRecords, ImportSource } from './importRecords';
 
 const seedDir = path.join(__dirname, '..', '..', 'seed');
@@ -141,6 +142,52 @@ describe('importRecords', () => {
     );
     const court = await db().models.Department.findByPk(listing?.departmentId);
     expect(court?.name).toBe('九江市中级人民法院');
+  });
+
+  test('watch lists import, and a watch-listed organization loses points', async () => {
+    const header = seedFile('lists.csv').toString('utf8').split('\n')[0];
+    const rows = [
+      '经营异常名录,彭泽县吴记商贸店,个体工商户,92360430E9JHU7MM8N,' +
+        ',通过登记的住所无法联系,,九江市市场监督管理局,2026-05-06,2029-05-05,',
+      '重点关注名单,严怡静,自然人,,360430200409044307,拖欠农民工工资,' +
+        ',九江市人力资源和社会保障局,2026-07-01,2027-06-30,',
+      '观察名单,陈文诺,自然人,,360426196304083920,,,九江市人力资源和社会保障局,' +
+        '2026-07-01,2027-06-30,',
+    ];
+    const report = await run(
+      'lists',
+      Buffer.from([header.trimEnd(), ...rows].join('\r\n')),
+    );
+    expect(report.outcomes).toEqual(['created', 'created', 'rejected']);
+    expect(report.problems.map((p) => [p.row, p.code])).toEqual([
+      [3, 'unknown_list_type'],
+    ]);
+
+    const listed = async (code: string) => {
+      const subject = await db().models.Subject.findOne({
+        where: { codeHash: hashCode(code, testDataKey) },
+        rejectOnEmpty: true,
+      });
+      const records = await db().models.CreditRecord.findAll({
+        where: { subjectId: subject.id },
+      });
+      return { subject, types: records.map((r) => r.type) };
+    };
+    const company = await listed('92360430E9JHU7MM8N');
+    expect(company.types).toEqual(['watchlist']);
+    expect((await listed('360430200409044307')).types).toEqual(['watchlist']);
+
+    // Version 2 of the organization model deducts a watch listing in its
+    // punishment dimension: 650 from the base, 100 off.
+    const rating = await getRating(
+      { db: db(), cache: createMemoryCache() },
+      company.subject.id,
+    );
+    expect(rating).toMatchObject({ score: 550, modelVersion: 2 });
+    const punishment = rating.dimensions.find((d) => d.key === 'punishment');
+    expect(punishment?.items).toEqual([
+      expect.objectContaining({ recordType: 'watchlist', points: -100 }),
+    ]);
   });
 
   test('a header the file cannot be read by stores nothing', async () => {

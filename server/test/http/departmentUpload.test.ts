@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import type { Department } from '../../src/db/models';
 import { createStaff } from '../factories/department';
 import { useTestApp } from '../support/app';
+import { zipArchive } from '../support/zipArchive';
 
 const seedDir = path.join(__dirname, '..', '..', 'seed');
 const seedFile = (name: string) => fs.readFileSync(path.join(seedDir, name));
@@ -97,7 +98,15 @@ describe('POST /api/department/uploads', () => {
   it.each([
     ['a PNG image', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')],
     ['an old .xls workbook', Buffer.from('d0cf11e0a1b11ae1', 'hex')],
-    ['a zip that is no workbook', Buffer.from('504b0304140000000800', 'hex')],
+    ['a broken zip', Buffer.from('504b0304140000000800', 'hex')],
+    [
+      'a zip of a PDF, no workbook',
+      zipArchive({ 'penalties.pdf': Buffer.from('%PDF-1.7\n') }),
+    ],
+    [
+      'a zip of the CSV itself',
+      zipArchive({ 'penalties.csv': seedFile('penalties.csv') }),
+    ],
   ])('refuses %s with 415', async (_name, content) => {
     const before = await storedCount();
     const response = await upload(content, 'penalties.csv');

@@ -76,7 +76,7 @@ describe('office model publishing', () => {
     expect(anonymous.status).toBe(401);
   });
 
-  test('lists version 1 of both kinds', async () => {
+  test('lists every version of both kinds, the latest first', async () => {
     const response = await testApp()
       .request()
       .get('/api/office/models')
@@ -88,6 +88,8 @@ describe('office model publishing', () => {
         m.version,
       ]),
     ).toEqual([
+      // Version 2 adds the watch lists (see its migration).
+      ['organization', 2],
       ['organization', 1],
       ['person', 1],
     ]);
@@ -116,7 +118,7 @@ describe('office model publishing', () => {
       'dimensions.2.rules.0.points',
     ]);
     const { ScoringModel, Job } = testApp().deps.db.models;
-    expect(await ScoringModel.count()).toBe(2);
+    expect(await ScoringModel.count()).toBe(3);
     expect(await Job.count()).toBe(0);
     expect(await ratingRows()).toEqual(before);
   });
@@ -161,11 +163,11 @@ describe('office model publishing', () => {
     expect(job.done).toBe(job.total);
 
     // Persons move to version 2; organizations are rated again with their
-    // own (still version 1) model.
+    // own model, unchanged by this publish.
     expect(await ratingRows()).toEqual([
       { subjectId: subjectIds[0], score: 550, grade: 'B', modelVersion: 2 },
       { subjectId: subjectIds[1], score: 550, grade: 'B', modelVersion: 2 },
-      { subjectId: subjectIds[2], score: 570, grade: 'C', modelVersion: 1 },
+      { subjectId: subjectIds[2], score: 570, grade: 'C', modelVersion: 2 },
     ]);
 
     const history = await testApp()

@@ -4,6 +4,7 @@ import {
 } from '@creditplus/shared';
 
 import { revealCode } from '../../src/domain/subjectCode';
+import { PUBLIC_PAGE_SIZE } from '../../src/services/getPublicOrganization';
 import { createRecord, createSubject, fakeIdNumber } from '../factories';
 import { testDataKey } from '../factories/dataKey';
 import { useTestApp } from '../support/app';
@@ -113,6 +114,54 @@ describe('public query of organizations', () => {
     expect(detail.records.every((r) => r.counts && r.status === 'active')).toBe(
       true,
     );
+    expect(detail).toMatchObject({
+      page: 1,
+      total: 3,
+      totals: { penalty: 1, license: 1, redlist: 1 },
+    });
+  });
+
+  test('pages the records, latest first, and counts them all', async () => {
+    const { db } = testApp().deps;
+    const busy = await createSubject(
+      db,
+      'organization',
+      '九江多记录物流有限公司',
+    );
+    const code = revealCode(busy.codeCipher, testDataKey);
+    const ids: number[] = [];
+    for (let i = 0; i < PUBLIC_PAGE_SIZE + 5; i += 1) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      const month = String(1 + Math.floor(i / 28)).padStart(2, '0');
+      const record = await createRecord(db, busy, {
+        decisionDate: `2026-${month}-${day}`,
+        disclosureEnd: '2099-12-31',
+      });
+      ids.push(record.id);
+    }
+    const detail = async (query: object) =>
+      testApp().request().get(`/api/public/organizations/${code}`).query(query);
+
+    const first = await detail({});
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({
+      page: 1,
+      pageSize: PUBLIC_PAGE_SIZE,
+      total: PUBLIC_PAGE_SIZE + 5,
+      totals: { penalty: PUBLIC_PAGE_SIZE + 5 },
+    });
+    const second = await detail({ page: 2 });
+    const shown = [...first.body.records, ...second.body.records].map(
+      (r: { id: number }) => r.id,
+    );
+    // Decided a day apart, in the order created: the latest first.
+    expect(shown).toEqual([...ids].reverse());
+
+    const beyond = await detail({ page: 3 });
+    expect(beyond.body.records).toEqual([]);
+    const bad = await detail({ page: 0 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('validation_failed');
   });
 
   test('a person ID, a bad code or an unknown USCC gets no detail', async () => {

@@ -14,6 +14,7 @@ import './index.scss';
 const TYPE_TONE: Partial<Record<CreditRecordView['type'], string>> = {
   penalty: 'tag tag--warn',
   blacklist: 'tag tag--bad',
+  watchlist: 'tag tag--warn',
   redlist: 'tag tag--good',
 };
 

@@ -1,8 +1,10 @@
 // One organization's disclosed records: only those inside their
-// disclosure period, as the server sends them.
+// disclosure period, a page at a time as the server sends them.
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
 import PageState from '../../components/PageState';
+import Pager from '../../components/Pager';
 import RecordCard from '../../components/RecordCard';
 import { useRemote } from '../../hooks/useRemote';
 import { organizationCategoryLabel } from '../../lib/organizationCategory';
@@ -12,9 +14,18 @@ import './index.scss';
 
 export default function PublicOrganization() {
   const uscc = decodeURIComponent(useRouter().params.uscc ?? '');
+  const [page, setPage] = useState(1);
   const { data, error, loading, reload } = useRemote(() =>
-    api.organization(uscc),
+    api.organization(uscc, page),
   );
+
+  // The first load comes with the page being shown; later ones follow the
+  // page number.
+  const shown = useRef(false);
+  useEffect(() => {
+    if (shown.current) reload();
+    shown.current = true;
+  }, [page, reload]);
 
   if (!data) {
     return (
@@ -23,7 +34,7 @@ export default function PublicOrganization() {
       </View>
     );
   }
-  const penalties = data.records.filter((r) => r.type === 'penalty').length;
+  const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
 
   return (
     <View className="public-page public-org">
@@ -39,8 +50,8 @@ export default function PublicOrganization() {
       </View>
 
       <Text className="section-title">
-        公示中的信用信息（{data.records.length} 条，其中
-        {RECORD_TYPE.penalty} {penalties} 条）
+        公示中的信用信息（{data.total} 条，其中{RECORD_TYPE.penalty}{' '}
+        {data.totals.penalty ?? 0} 条）
       </Text>
       {data.records.length === 0 ? (
         <View className="empty">暂无公示期内的信用信息</View>
@@ -49,6 +60,7 @@ export default function PublicOrganization() {
           <RecordCard key={record.id} record={record} />
         ))
       )}
+      {pages > 1 && <Pager page={page} pages={pages} onPage={setPage} />}
     </View>
   );
 }

@@ -37,6 +37,7 @@ import * as coverScoringRead from './20261207100000-cover-records-scoring-read';
 import * as dropRatingForeignKeys from './20261207100100-drop-rating-foreign-keys';
 import * as createRatingHistoryBlocks from './20261208100000-create-rating-history-blocks';
 import * as dropRatingsBreakdownCheck from './20261208100100-drop-ratings-breakdown-check';
+import * as scoreOrganizationWatchLists from './20261208100200-score-organization-watch-lists';
 
 export const migrations: RunnableMigration<QueryInterface>[] = [
   { name: '20261203140000-create-departments', ...createDepartments },
@@ -93,5 +94,9 @@ export const migrations: RunnableMigration<QueryInterface>[] = [
   {
     name: '20261208100100-drop-ratings-breakdown-check',
     ...dropRatingsBreakdownCheck,
+  },
+  {
+    name: '20261208100200-score-organization-watch-lists',
+    ...scoreOrganizationWatchLists,
   },
 ];

@@ -16,6 +16,10 @@ const searchQuery = z.object({
   q: z.string().trim().min(2).max(50),
 });
 
+const detailQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
 export function publicRouter(deps: AppDeps): Router<AppState> {
   const router = new Router<AppState>();
   const queryDeps = { db: deps.db, dataKey: deps.config.dataKey };
@@ -27,7 +31,8 @@ export function publicRouter(deps: AppDeps): Router<AppState> {
   });
 
   router.get('/api/public/organizations/:uscc', async (ctx) => {
-    ctx.body = await getPublicOrganization(queryDeps, ctx.params.uscc);
+    const { page } = parseQuery(detailQuery, ctx);
+    ctx.body = await getPublicOrganization(queryDeps, ctx.params.uscc, page);
     ctx.set('Cache-Control', `public, max-age=${PUBLIC_MAX_AGE_SECONDS}`);
   });
   return router;

@@ -1,6 +1,7 @@
-// A row of a red or black list (守信激励 / 严重失信主体名单). Lists carry no
-// document number, so one is made from the list, the listing date and the
-// subject's code hash: re-importing the same listing finds the same record.
+// A row of a red, black or watch list (守信激励 / 严重失信主体名单 /
+// 重点关注名单, 经营异常名录). Lists carry no document number, so one is
+// made from the list, the listing date and the subject's code hash:
+// re-importing the same listing finds the same record.
 import type { RecordType } from '@creditplus/shared';
 
 import { hashCode } from '../../domain/subjectCode';
@@ -30,8 +31,11 @@ export const listRequiredColumns = [
   listColumns.listedOn,
 ];
 
-// Checked in order: 失信 names a blacklist even when it also says 名单.
+// Checked in order: a watch list first, as 失信重点关注名单 is one, then
+// 失信, which names a blacklist even when it also says 名单.
 const LIST_TYPES: [string, RecordType][] = [
+  ['重点关注', 'watchlist'],
+  ['经营异常', 'watchlist'],
   ['失信', 'blacklist'],
   ['黑名单', 'blacklist'],
   ['守信', 'redlist'],

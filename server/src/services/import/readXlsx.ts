@@ -17,8 +17,10 @@ export async function readXlsx(content: Buffer): Promise<SourceTable> {
     // A zip that is not a workbook (a .docx, an archive of CSVs).
     throw new AppError('unsupported_file_type');
   }
+  // A zip that holds no workbook loads as one without sheets: Excel never
+  // saves a workbook without one.
   const sheet = workbook.worksheets[0];
-  if (sheet === undefined) throw new AppError('unreadable_header');
+  if (sheet === undefined) throw new AppError('unsupported_file_type');
 
   const lines: string[][] = [];
   sheet.eachRow((row) => {
