@@ -2,10 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { randomUUID } from 'node:crypto';
+
 import { createMemoryCache } from '../cache/memoryCache';
+import { createRedisCache } from '../cache/redisCache';
+import { revealCode } from '../domain/subjectCode';
+import { getRating } from '../services/getRating';
+import { createSubject } from '../../test/factories';
 import { testDataKey } from '../../test/factories/dataKey';
 import { createDepartment } from '../../test/factories/department';
 import { useTestDatabase } from '../../test/support/db';
+import { testRedisUrl } from '../../test/support/redis';
 import { importCommand } from './importCommand';
 
 const seedFile = (name: string) =>
@@ -105,4 +112,53 @@ describe('importCommand', () => {
     expect(refused).toMatchObject({ code: 1 });
     expect(refused.err[0]).toMatch(/^unreadable_header: /);
   });
+
+  // As `pnpm run import` beside a running server, sharing its Redis: the
+  // server's cached rating, its own copy in memory included, is retired as
+  // the import commits, so its next read shows the new score.
+  test("retires a running server's cached rating through Redis", async () => {
+    const keyPrefix = `test:${randomUUID()}:`;
+    const server = createRedisCache({ url: testRedisUrl(), keyPrefix });
+    const command = createRedisCache({ url: testRedisUrl(), keyPrefix });
+    try {
+      const department = await createDepartment(db(), '九江市测试执法局');
+      const person = await createSubject(db());
+      const idNumber = revealCode(person.codeCipher, testDataKey);
+      const read = () => getRating({ db: db(), cache: server }, person.id);
+      // Read twice: the second answer comes from the server's own copy.
+      expect((await read()).score).toBe(650);
+      expect((await read()).score).toBe(650);
+
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-fresh-'));
+      const file = path.join(folder, 'penalty.csv');
+      fs.writeFileSync(
+        file,
+        [
+          '行政相对人名称,行政相对人类别,行政相对人代码_1(统一社会信用代码),' +
+            '证件号码,行政处罚决定书文号,违法行为类型,处罚类别,' +
+            '罚款金额(万元),处罚决定日期,处罚机关',
+          `${person.name},自然人,,${idNumber},测执罚〔2026〕1号,测试违法行为,` +
+            `罚款,25,2026-11-20,九江市测试执法局`,
+        ].join('\n'),
+      );
+      const code = await importCommand(
+        [file, '--source', 'penalties', '--department', department.uscc!],
+        { db: db(), cache: command, dataKey: testDataKey },
+        { out: () => undefined, err: (line) => console.error(line) },
+      );
+      expect(code).toBe(0);
+      // The announcement reaches the server's copy as Redis delivers it.
+      await waitFor(async () => (await read()).score !== 650);
+      expect((await read()).score).toBe(500);
+    } finally {
+      await Promise.all([server.close(), command.close()]);
+    }
+  });
 });
+
+async function waitFor(condition: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 50; i += 1) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
