@@ -119,6 +119,28 @@ describe('importRecords', () => {
     expect(report.counts).toMatchObject({ unchanged: 5, rejected: 0 });
   });
 
+  test('a UTF-8 file with a character cut in half loses that row only', async () => {
+    const content = seedFile('penalties.csv');
+    // The first byte of the second data row's first Chinese character,
+    // the rest of it gone: what a file cut off mid-character holds.
+    const secondRow = content.indexOf('\n', content.indexOf('\n') + 1) + 1;
+    let at = secondRow;
+    while (content[at] < 0x80) at += 1;
+    const broken = Buffer.concat([
+      content.subarray(0, at + 1),
+      content.subarray(at + 3),
+    ]);
+
+    const report = await run('penalties', broken);
+    expect(report.encoding).toBe('utf-8');
+    expect(report.outcomes[1]).toBe('rejected');
+    expect(report.problems.filter((p) => p.row === 2)).toEqual([
+      expect.objectContaining({ code: 'unreadable_text' }),
+    ]);
+    // The other rows read as they do whole.
+    expect(report.problems.map((p) => p.row)).toEqual([2, 21, 22, 23, 25]);
+  });
+
   test('licenses and lists import, persons by protected ID number', async () => {
     const licenses = await run('licenses', seedFile('licenses.csv'));
     expect(licenses.counts).toMatchObject({ created: 24, rejected: 0 });

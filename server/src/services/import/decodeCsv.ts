@@ -1,7 +1,10 @@
 // Reads a 双公示 CSV the way departments send it: UTF-8 with or without a
-// BOM, or GBK/GB18030 from older Excel exports. Bytes that are not valid
-// UTF-8 are taken as GB18030, the superset of GBK. Text in any other
-// encoding (UTF-16, Big5 …) is refused here or by its unreadable header.
+// BOM, or GBK/GB18030 from older Excel exports. A file whose Chinese
+// header is not valid UTF-8 is taken as GB18030, the superset of GBK. A
+// UTF-8 file with a few bytes that are not (a character cut in half) stays
+// UTF-8: those bytes read as U+FFFD and their rows are refused one by one
+// (RowReader). Text in any other encoding (UTF-16, Big5 …) is refused here
+// or by its unreadable header.
 //
 // The rows are parsed as the import asks for them, through csv-parse's
 // stream, so a large file is never held as rows all at once and its rows
@@ -28,7 +31,8 @@ export async function readCsv(content: Buffer): Promise<SourceTable> {
   // UTF-16 (Excel's "Unicode text") is valid UTF-8 byte by byte, NULs
   // and all, and would otherwise come out as garbage with no error.
   if (content.includes(0)) throw new AppError('unreadable_header');
-  const encoding: CsvEncoding = isUtf8(content) ? 'utf-8' : 'gb18030';
+  const encoding: CsvEncoding =
+    isUtf8(content) || isUtf8(headerLine(content)) ? 'utf-8' : 'gb18030';
 
   const bytes = Readable.from(slices(content));
   const parser = parse({
@@ -43,6 +47,13 @@ export async function readCsv(content: Buffer): Promise<SourceTable> {
   const first = await nextRecord(records);
   const headers = (first ?? []).map(normaliseHeader);
   return { format: 'csv', encoding, headers, rows: rowsOf(headers, records) };
+}
+
+// GBK's two-byte characters are almost never valid UTF-8, so a header of
+// Chinese column names tells the encoding on its own.
+function headerLine(content: Buffer): Buffer {
+  const end = content.indexOf(0x0a);
+  return content.subarray(0, end === -1 ? content.length : end);
 }
 
 function* slices(content: Buffer): Generator<Buffer> {

@@ -10,7 +10,8 @@ export type RowProblemCode =
   | 'invalid_amount'
   | 'negative_amount'
   | 'unknown_list_type'
-  | 'other_authority';
+  | 'other_authority'
+  | 'unreadable_text';
 
 export interface RowProblem {
   /** 1 = the first data row. */
@@ -31,4 +32,5 @@ export const problemMessages: Record<RowProblemCode, string> = {
   negative_amount: '金额不能为负数',
   unknown_list_type: '无法识别的名单类型',
   other_authority: '作出决定的不是本部门，应由作出决定的部门报送',
+  unreadable_text: '含有无法识别的字符，请检查文件的编码或内容是否完整',
 };

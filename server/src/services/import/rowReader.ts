@@ -28,7 +28,13 @@ export class RowReader {
     private readonly cells: Record<string, string>,
     private readonly rowNumber: number,
     private readonly context: RowContext,
-  ) {}
+  ) {
+    // U+FFFD stands for bytes the file's encoding could not read; what
+    // they were is lost, so the cell cannot be taken as it is.
+    for (const [column, value] of Object.entries(cells)) {
+      if (value.includes('\uFFFD')) this.refuse(column, 'unreadable_text');
+    }
+  }
 
   optional(column: string): string {
     return this.cells[column] ?? '';
