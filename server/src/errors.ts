@@ -74,6 +74,11 @@ export const errorCatalogue = {
   invalid_csv: [400, 'CSV 格式不正确（引号或分隔符有误）'],
   unknown_columns: [400, '文件包含双公示格式以外的列'],
   missing_columns: [400, '文件缺少必需的列'],
+  signature_malformed: [
+    400,
+    '签名请求头缺失或格式不正确：X-Key-Id 与 X-Signature 必填，X-Nonce 为' +
+      ' 16–64 位字母、数字、- 或 _，X-Timestamp 为以秒计的 Unix 时间',
+  ],
   signature_invalid: [401, '签名无效，或密钥不存在、已吊销'],
   signature_stale: [401, '请求时间与服务器相差超过 5 分钟'],
   signature_replayed: [401, '该请求编号（nonce）已使用过'],

@@ -27,6 +27,7 @@ export interface SignatureDeps {
 // ever pruned.
 const NONCE_KEEP_MS = 2 * SIGNATURE_WINDOW_SECONDS * 1000;
 const NONCE = /^[A-Za-z0-9_-]{16,64}$/;
+const TIMESTAMP = /^\d{1,12}$/;
 
 export function verifySignature(deps: SignatureDeps): Middleware<AppState> {
   return async (ctx, next) => {
@@ -35,8 +36,15 @@ export function verifySignature(deps: SignatureDeps): Middleware<AppState> {
     const timestamp = ctx.get('X-Timestamp');
     const nonce = ctx.get('X-Nonce');
     const signature = ctx.get('X-Signature');
-    if (!keyId || !NONCE.test(nonce) || !signature) {
-      throw new AppError('signature_invalid');
+    // Told apart from a wrong signature: the formats are public, and a
+    // client sending milliseconds or a short nonce learns what to fix.
+    if (
+      !keyId ||
+      !signature ||
+      !NONCE.test(nonce) ||
+      !TIMESTAMP.test(timestamp)
+    ) {
+      throw new AppError('signature_malformed');
     }
 
     const key = await deps.db.models.DepartmentKey.findOne({

@@ -142,6 +142,21 @@ describe('signed push and department keys', () => {
     },
   );
 
+  it.each([
+    ['a short nonce', { nonce: 'abc123' }],
+    ['a nonce with a space', { nonce: 'abcdefgh ijklmnop' }],
+    ['a timestamp in milliseconds', { timestamp: Date.now() }],
+    ['a timestamp that is no number', { timestamp: 'yesterday' as never }],
+  ])('refuses %s as malformed and stores nothing', async (_name, change) => {
+    const key = await createKey();
+    const before = await stored();
+    const response = await push({ rows: [row('推-9')] }, { ...key, ...change });
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('signature_malformed');
+    expect(response.body.error.message).toContain('X-Nonce');
+    expect(await stored()).toBe(before);
+  });
+
   it('refuses a body changed after signing', async () => {
     const key = await createKey();
     const nonce = randomBytes(16).toString('hex');
