@@ -90,6 +90,39 @@ describe('signed push and department keys', () => {
     });
   });
 
+  it('takes a row that leaves out the keys it has no value for', async () => {
+    const key = await createKey();
+    // A person: no USCC key at all; a row that needs one still says so.
+    const person = Object.fromEntries(
+      Object.entries({ ...row('推-10'), 行政相对人类别: '自然人' }).filter(
+        ([column]) => column !== '行政相对人代码_1(统一社会信用代码)',
+      ),
+    );
+    const { 处罚机关: _authority, ...noAuthority } = row('推-11');
+    const response = await push(
+      {
+        rows: [
+          {
+            ...person,
+            证件号码: '360430195708142130',
+            行政相对人名称: '测试市民',
+          },
+          noAuthority,
+        ],
+      },
+      key,
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.outcomes).toEqual(['created', 'rejected']);
+    expect(response.body.problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        code: 'missing_value',
+        column: '处罚机关',
+      }),
+    ]);
+  });
+
   it('refuses a replayed nonce and stores nothing', async () => {
     const key = await createKey();
     const nonce = randomBytes(16).toString('hex');
