@@ -46,13 +46,13 @@ describe('refusalReasons', () => {
       'r',
       {
         fields: [
-          { path: 'base', message: '无效输入：期望 number，实际接收 string' },
+          { path: 'base', message: '应为数字，实际为文本' },
         ],
       },
     );
 
     expect(refusalReasons(error)).toEqual([
-      { where: '基础分', message: '无效输入：期望 number，实际接收 string' },
+      { where: '基础分', message: '应为数字，实际为文本' },
     ]);
   });
 

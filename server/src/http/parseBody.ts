@@ -5,9 +5,10 @@ import { z } from 'zod';
 
 import { AppError } from '../errors';
 import { maskSensitive } from '../log/maskSensitive';
+import { localeError } from './zodMessages';
 
 // Field messages go back to the client next to the Chinese top-level one.
-z.config(z.locales.zhCN());
+z.config({ localeError });
 
 export interface FieldProblem {
   path: string;
