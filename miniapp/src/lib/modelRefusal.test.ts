@@ -45,9 +45,7 @@ describe('refusalReasons', () => {
       '请求参数不正确',
       'r',
       {
-        fields: [
-          { path: 'base', message: '应为数字，实际为文本' },
-        ],
+        fields: [{ path: 'base', message: '应为数字，实际为文本' }],
       },
     );
 
