@@ -89,6 +89,7 @@ export const errorCatalogue = {
   // scoring models (issue 3)
   model_invalid: [422, '评价模型校验不通过，请按原因修改后重新发布'],
   model_version_conflict: [409, '同类主体的模型正在发布新版本，请稍后重试'],
+  model_unchanged: [409, '与现行版本完全相同，无需发布'],
   job_not_found: [404, '后台任务不存在'],
   // infrastructure
   service_unavailable: [503, '服务暂时不可用，请稍后再试'],

@@ -1,4 +1,9 @@
-import { shownDocNumber, STANDING_LABEL, standingOf } from './recordDisplay';
+import {
+  shownAmountFen,
+  shownDocNumber,
+  STANDING_LABEL,
+  standingOf,
+} from './recordDisplay';
 
 describe('standingOf', () => {
   it.each([
@@ -26,5 +31,13 @@ describe('shownDocNumber', () => {
     expect(
       shownDocNumber({ type: 'performance', docNumber: '信用+履约-12' }),
     ).toBeNull();
+  });
+});
+
+describe('shownAmountFen', () => {
+  it('shows a fine and leaves out a penalty without one', () => {
+    expect(shownAmountFen({ amountFen: 1_500_000 })).toBe(1_500_000);
+    expect(shownAmountFen({ amountFen: 0 })).toBeNull();
+    expect(shownAmountFen({ amountFen: null })).toBeNull();
   });
 });

@@ -33,6 +33,18 @@ const WITHOUT_DOC_NUMBER: ReadonlySet<RecordType> = new Set([
   'performance',
 ]);
 
+/**
+ * The amount to show, or null: a penalty without a fine (a warning, a
+ * license revoked) carries 0, which would read as a fine of nothing.
+ */
+export function shownAmountFen(
+  record: Pick<CreditRecordView, 'amountFen'>,
+): number | null {
+  return record.amountFen === null || record.amountFen === 0
+    ? null
+    : record.amountFen;
+}
+
 /** The document number to show, or null when the record has none. */
 export function shownDocNumber(
   record: Pick<CreditRecordView, 'type' | 'docNumber'>,

@@ -15,10 +15,11 @@ import { publishScoringModel } from '../services/publishScoringModel';
 import { rescoreSubject } from '../services/rescoreSubject';
 import { RESCORE_ALL, resumeRescoreJobs, runRescoreAll } from './rescoreAll';
 
-// Version 2 of the person model: a general penalty costs 100, not 60.
-function harsherPersonModel() {
+// A new version of the person model: a general penalty costs 100, not 60,
+// or as much as said, since a version the same as the last is refused.
+function harsherPersonModel(points = -100) {
   const { version: _version, ...draft } = structuredClone(personModelV1);
-  draft.dimensions[2].rules[0].points = -100;
+  draft.dimensions[2].rules[0].points = points;
   return draft;
 }
 
@@ -216,7 +217,7 @@ describe('the rescore-all job', () => {
       const officer = await office();
       const { model, job } = await publishScoringModel(
         db(),
-        harsherPersonModel(),
+        harsherPersonModel(-110),
         officer.id,
       );
 
@@ -286,7 +287,7 @@ describe('the rescore-all job', () => {
       const officer = await office();
       const { job } = await publishScoringModel(
         db(),
-        harsherPersonModel(),
+        harsherPersonModel(-120),
         officer.id,
       );
 

@@ -2,6 +2,7 @@
 // job that rescores everyone with it. A model that fails a check is
 // refused with every reason and nothing is stored; ratings change only
 // through the job, after the version is committed.
+import { isDeepStrictEqual } from 'node:util';
 import { UniqueConstraintError } from 'sequelize';
 
 import type { Database } from '../db/database';
@@ -31,14 +32,22 @@ export async function publishScoringModel(
 
   try {
     return await db.sequelize.transaction(async (transaction) => {
-      const latest = await db.models.ScoringModel.max<number, ScoringModelRow>(
-        'version',
-        { where: { subjectKind }, transaction },
-      );
+      const latest = await db.models.ScoringModel.findOne({
+        where: { subjectKind },
+        order: [['version', 'DESC']],
+        transaction,
+      });
+      // A version the same as the one in force would change no score and
+      // still rescore everyone; the office likely sent it by mistake. As
+      // stored, a field left undefined is no field at all.
+      const asStored: unknown = JSON.parse(JSON.stringify(definition));
+      if (latest !== null && isDeepStrictEqual(latest.definition, asStored)) {
+        throw new AppError('model_unchanged');
+      }
       const model = await db.models.ScoringModel.create(
         {
           subjectKind,
-          version: (latest ?? 0) + 1,
+          version: (latest?.version ?? 0) + 1,
           definition,
           publishedAt: now,
           publishedBy,

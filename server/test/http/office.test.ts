@@ -123,6 +123,19 @@ describe('office model publishing', () => {
     expect(await ratingRows()).toEqual(before);
   });
 
+  test('a model the same as the version in force is refused', async () => {
+    const response = await testApp()
+      .request()
+      .post('/api/office/models')
+      .set('Authorization', office)
+      .send(draftModel());
+    expect(response.status).toBe(409);
+    expect(response.body.error.code).toBe('model_unchanged');
+    const { ScoringModel, Job } = testApp().deps.db.models;
+    expect(await ScoringModel.count()).toBe(3);
+    expect(await Job.count()).toBe(0);
+  });
+
   test('a body of the wrong shape is refused before any check', async () => {
     const unknown = await testApp()
       .request()

@@ -4,6 +4,7 @@ import type { CreditRecordView } from '@creditplus/shared';
 import { RECORD_TYPE, SEVERITY } from '../../lib/labels';
 import { formatFen } from '../../lib/money';
 import {
+  shownAmountFen,
   shownDocNumber,
   STANDING_LABEL,
   standingOf,
@@ -37,6 +38,7 @@ export default function RecordCard({
 }: PropsWithChildren<{ record: CreditRecordView; about?: string }>) {
   const standing = standingOf(record);
   const docNumber = shownDocNumber(record);
+  const amountFen = shownAmountFen(record);
 
   return (
     <View className={`card record is-${standing}`}>
@@ -67,10 +69,8 @@ export default function RecordCard({
           ? `公示截止 ${record.disclosureEnd}`
           : '公示截止 未注明'}
       </Text>
-      {record.amountFen !== null && (
-        <Text className="record__line muted">
-          金额 {formatFen(record.amountFen)}
-        </Text>
+      {amountFen !== null && (
+        <Text className="record__line muted">金额 {formatFen(amountFen)}</Text>
       )}
       {children}
     </View>
