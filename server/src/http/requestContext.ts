@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Middleware } from 'koa';
 
-import type { Logger } from '../log/logger';
+import { type Logger, requestLog } from '../log/logger';
+import { maskSensitive } from '../log/maskSensitive';
 import { RequestState } from './requestState';
 import type { AppState } from './state';
 
@@ -14,10 +15,13 @@ const saneRequestId = /^[A-Za-z0-9._:-]{1,64}$/;
 const digitRun = /\d{11}/;
 
 export function requestContext(log: Logger): Middleware<AppState> {
+  const lines = requestLog(log);
   return async (ctx, next) => {
     const offered = ctx.get('X-Request-Id');
     const requestId =
-      saneRequestId.test(offered) && !digitRun.test(offered)
+      saneRequestId.test(offered) &&
+      !digitRun.test(offered) &&
+      maskSensitive(offered) === offered
         ? offered
         : randomUUID();
     ctx.state = new RequestState(log, requestId);
@@ -30,14 +34,18 @@ export function requestContext(log: Logger): Middleware<AppState> {
       // Query values can carry codes or IDs; only their names are logged,
       // and only when there is a query (pino leaves an undefined field
       // out): most requests have none, and an empty list still costs the
-      // line a serialization.
-      log.info(
+      // line a serialization. The line skips the scans of finished lines
+      // (requestLog), so what a client chose is masked here: the path and
+      // the names; the request id was checked above, the method is a token.
+      lines.info(
         {
           requestId,
           method: ctx.method,
-          path: ctx.path,
+          path: maskSensitive(ctx.path),
           queryKeys:
-            ctx.querystring === '' ? undefined : Object.keys(ctx.query),
+            ctx.querystring === ''
+              ? undefined
+              : Object.keys(ctx.query).map(maskSensitive),
           status: ctx.status,
           ms: Math.round(performance.now() - started),
         },
