@@ -4,11 +4,11 @@
 // last line of key=value pairs each benchmark prints.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import Redis from 'ioredis';
 import mysql from 'mysql2/promise';
 
 const require = createRequire(import.meta.url);
 
-/** A module of the server's build (run `pnpm --filter ./server build`). */
 /** The credit_records columns the generators fill, in insert order. */
 export const RECORD_COLUMNS = [
   'subject_id',
@@ -27,6 +27,7 @@ export const RECORD_COLUMNS = [
   'updated_at',
 ];
 
+/** A module of the server's build (run `pnpm --filter ./server build`). */
 export function serverModule(path) {
   return require(`../../server/dist/${path}`);
 }
@@ -66,6 +67,22 @@ export async function benchDatabase(benchmark) {
       await admin.end();
     },
   };
+}
+
+/**
+ * Deletes the Redis keys a benchmark wrote under its own prefix, so a run
+ * leaves nothing behind for the next one or a server sharing the Redis.
+ */
+export async function dropRedisKeys(prefix) {
+  const redis = new Redis(redisUrl);
+  try {
+    const stream = redis.scanStream({ match: `${prefix}*`, count: 1000 });
+    for await (const keys of stream) {
+      if (keys.length > 0) await redis.unlink(...keys);
+    }
+  } finally {
+    redis.disconnect();
+  }
 }
 
 /** Opens and migrates the server's database on the bench database. */

@@ -5,6 +5,7 @@
 // Usage: node test/bench/rescore-one.mjs [--scale 0.1]
 import {
   benchDatabase,
+  dropRedisKeys,
   generateCity,
   openServerDatabase,
   option,
@@ -22,10 +23,8 @@ const changes = 1000;
 
 const bench = await benchDatabase('rescore_one');
 const { createRedisCache } = serverModule('cache/redisCache');
-const cache = createRedisCache({
-  url: redisUrl,
-  keyPrefix: `bench:${process.pid}:`,
-});
+const keyPrefix = `bench:${process.pid}:`;
+const cache = createRedisCache({ url: redisUrl, keyPrefix });
 try {
   const db = await openServerDatabase(bench.url);
   await generateCity(bench.url, subjects, perSubject);
@@ -64,5 +63,6 @@ try {
   });
 } finally {
   await cache.close();
+  await dropRedisKeys(keyPrefix);
   await bench.drop();
 }
