@@ -45,7 +45,7 @@ export default function PublicOrganization() {
         </Text>
         <Text className="public-org__line muted">
           {organizationCategoryLabel(data.category)}
-          {data.region ? ` · 登记地 ${data.region}` : ''}
+          {data.region ? ` · 行政区划代码 ${data.region}` : ''}
         </Text>
       </View>
 
