@@ -28,6 +28,7 @@ export interface SignatureDeps {
 const NONCE_KEEP_MS = 2 * SIGNATURE_WINDOW_SECONDS * 1000;
 const NONCE = /^[A-Za-z0-9_-]{16,64}$/;
 const TIMESTAMP = /^\d{1,12}$/;
+const SIGNATURE = /^[0-9a-fA-F]{64}$/;
 
 export function verifySignature(deps: SignatureDeps): Middleware<AppState> {
   return async (ctx, next) => {
@@ -40,7 +41,7 @@ export function verifySignature(deps: SignatureDeps): Middleware<AppState> {
     // client sending milliseconds or a short nonce learns what to fix.
     if (
       !keyId ||
-      !signature ||
+      !SIGNATURE.test(signature) ||
       !NONCE.test(nonce) ||
       !TIMESTAMP.test(timestamp)
     ) {

@@ -24,6 +24,8 @@ interface Signing {
   timestamp?: number;
   nonce?: string;
   path?: string;
+  /** Sent instead of the right signature. */
+  signature?: string;
 }
 
 describe('signed push and department keys', () => {
@@ -53,16 +55,18 @@ describe('signed push and department keys', () => {
       signing.timestamp ?? Math.floor(Date.now() / 1000),
     );
     const nonce = signing.nonce ?? randomBytes(12).toString('hex');
-    const signature = signPush(
-      {
-        method: 'POST',
-        path: signing.path ?? PATH,
-        timestamp,
-        nonce,
-        body: Buffer.from(text),
-      },
-      signing.secret,
-    );
+    const signature =
+      signing.signature ??
+      signPush(
+        {
+          method: 'POST',
+          path: signing.path ?? PATH,
+          timestamp,
+          nonce,
+          body: Buffer.from(text),
+        },
+        signing.secret,
+      );
     return testApp()
       .request()
       .post(PATH)
@@ -180,6 +184,8 @@ describe('signed push and department keys', () => {
     ['a nonce with a space', { nonce: 'abcdefgh ijklmnop' }],
     ['a timestamp in milliseconds', { timestamp: Date.now() }],
     ['a timestamp that is no number', { timestamp: 'yesterday' as never }],
+    ['a signature that is not hex', { signature: 'z'.repeat(64) }],
+    ['a signature one byte short', { signature: 'ab'.repeat(31) }],
   ])('refuses %s as malformed and stores nothing', async (_name, change) => {
     const key = await createKey();
     const before = await stored();
