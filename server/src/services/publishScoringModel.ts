@@ -23,7 +23,6 @@ export async function publishScoringModel(
   db: Database,
   draft: ScoringModelDraft,
   publishedBy: number,
-  now: Date = new Date(),
 ): Promise<Published> {
   const check = checkScoringModel(draft);
   if (!check.ok)
@@ -44,12 +43,14 @@ export async function publishScoringModel(
       if (latest !== null && isDeepStrictEqual(latest.definition, asStored)) {
         throw new AppError('model_unchanged');
       }
+      // Taken once the version before is known, not when the request came:
+      // a publish that waited for another's transaction is the later one.
       const model = await db.models.ScoringModel.create(
         {
           subjectKind,
           version: (latest?.version ?? 0) + 1,
           definition,
-          publishedAt: now,
+          publishedAt: new Date(),
           publishedBy,
         },
         { transaction },

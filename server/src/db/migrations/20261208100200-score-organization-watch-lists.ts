@@ -24,7 +24,6 @@ const WATCH_LIST_RULE = {
   points: -100,
   label: '重点关注名单',
 };
-const PUBLISHED_AT = new Date('2026-12-08T00:00:00Z');
 
 export async function up({ context: qi }: Params): Promise<void> {
   const latest = await qi.sequelize.query<StoredModel & { version: number }>(
@@ -46,7 +45,8 @@ export async function up({ context: qi }: Params): Promise<void> {
       subject_kind: 'organization',
       version: 2,
       definition: JSON.stringify(model),
-      published_at: PUBLISHED_AT,
+      // In force from when this database took it, never a date ahead.
+      published_at: new Date(),
       published_by: null,
     },
   ]);
