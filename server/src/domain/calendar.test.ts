@@ -28,9 +28,10 @@ describe('parseBusinessDate', () => {
     ['2026-02-28T15:59:59Z', '2026-02-28'],
     ['45000', '2023-03-15'],
     ['46082.0034722222', '2026-03-01'],
-    ['61', '1900-03-01'],
-  ])('reads %s as %s', (text, expected) => {
-    expect(parseBusinessDate(text)).toBe(expected);
+    ['18172', '1949-10-01'],
+    ['1949-10-01', '1949-10-01'],
+  ])('reads %s as %s', (text, date) => {
+    expect(parseBusinessDate(text)).toEqual({ ok: true, date });
   });
 
   test.each([
@@ -46,6 +47,16 @@ describe('parseBusinessDate', () => {
     '-45000',
     '2958466',
   ])('refuses %j', (text) => {
-    expect(parseBusinessDate(text)).toBeNull();
+    expect(parseBusinessDate(text)).toEqual({ ok: false, reason: 'format' });
   });
+
+  test.each(['61', '18171', '1949-09-30', '0001-01-01', '1900/1/1'])(
+    'refuses %j as before the People’s Republic',
+    (text) => {
+      expect(parseBusinessDate(text)).toEqual({
+        ok: false,
+        reason: 'too_early',
+      });
+    },
+  );
 });

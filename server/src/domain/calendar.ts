@@ -17,6 +17,12 @@ export function addMonths(date: string, months: number): string {
   return formatDate(targetYear, targetMonth, targetDay);
 }
 
+// No administrative decision, license or listing the platform takes
+// predates the People's Republic: an earlier date is a typo (0001-01-01)
+// or a small number read as an Excel serial ("61" is 1900-03-01), and
+// taken as it is it would arrive long expired and never count.
+const EARLIEST_BUSINESS_DATE = '1949-10-01';
+
 // Excel's 1900 date system counts 1900-01-01 as day 1 and keeps a
 // 1900-02-29 that never was (day 60), so from day 61 on a serial is days
 // after 1899-12-30. Earlier serials are no credit record's date.
@@ -31,15 +37,25 @@ const ZONED_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 const EXCEL_SERIAL = /^\d{1,7}(?:\.\d+)?$/;
 
+export type BusinessDateResult =
+  { ok: true; date: string } | { ok: false; reason: 'format' | 'too_early' };
+
 /**
  * Reads the dates found in source files: 2025-02-04, 2025/2/4, 2025.2.4 or
  * 2025年2月4日, optionally with a Beijing wall-clock time; an ISO-8601
  * instant with Z or an offset, as pushed by systems (its Beijing day); or an
- * Excel serial day number. Full-width digits are read as digits. Null when
- * it is not a real calendar date and time.
+ * Excel serial day number. Full-width digits are read as digits. Refused
+ * when it is not a real calendar date and time, or lies before
+ * EARLIEST_BUSINESS_DATE.
  */
-export function parseBusinessDate(input: string): string | null {
-  const text = toHalfWidth(input).trim();
+export function parseBusinessDate(input: string): BusinessDateResult {
+  const date = calendarDateOf(toHalfWidth(input).trim());
+  if (date === null) return { ok: false, reason: 'format' };
+  if (date < EARLIEST_BUSINESS_DATE) return { ok: false, reason: 'too_early' };
+  return { ok: true, date };
+}
+
+function calendarDateOf(text: string): string | null {
   const zoned = ZONED_INSTANT.exec(text);
   if (zoned !== null) {
     if (!isDateAndTime(zoned.slice(1, 7))) return null;

@@ -20,12 +20,19 @@ describe('wanYuanToFen', () => {
     expect(wanYuanToFen(text)).toEqual({ ok: true, fen });
   });
 
+  test.each(['-0', '-0.00', '－0', ' -0 '])('%j is 0, not negative', (text) => {
+    expect(wanYuanToFen(text)).toEqual({ ok: true, fen: 0 });
+  });
+
   test('an empty amount is no amount', () => {
     expect(wanYuanToFen('  ')).toEqual({ ok: true, fen: null });
   });
 
   test.each([
     ['-2', 'negative'],
+    ['-0.000001', 'negative'],
+    ['-1,200', 'negative'],
+    ['-', 'format'],
     ['abc', 'format'],
     ['1.2.3', 'format'],
     ['0.0000001', 'precision'],

@@ -15,11 +15,14 @@ const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 export function wanYuanToFen(text: string): WanYuanResult {
   const written = toHalfWidth(text).trim();
   if (written === '') return { ok: true, fen: null };
-  if (/^-\d/.test(written)) return { ok: false, reason: 'negative' };
-  if (written.includes(',') && !THOUSANDS.test(written)) {
+  // The sign is read apart from the digits: "-0" (a spreadsheet's rounded
+  // or negated zero) is 0 as "0" is; only an amount below zero is negative.
+  const negative = written.startsWith('-');
+  const magnitude = negative ? written.slice(1) : written;
+  if (magnitude.includes(',') && !THOUSANDS.test(magnitude)) {
     return { ok: false, reason: 'format' };
   }
-  const value = written.replace(/,/g, '');
+  const value = magnitude.replace(/,/g, '');
 
   const match = /^(\d+)(?:\.(\d+))?$/.exec(value);
   if (match === null) return { ok: false, reason: 'format' };
@@ -34,5 +37,6 @@ export function wanYuanToFen(text: string): WanYuanResult {
   if (fen > BigInt(Number.MAX_SAFE_INTEGER)) {
     return { ok: false, reason: 'format' };
   }
+  if (negative && fen > 0n) return { ok: false, reason: 'negative' };
   return { ok: true, fen: Number(fen) };
 }

@@ -35,6 +35,21 @@ describe('reading a CSV', () => {
     },
   );
 
+  test('lines of only commas are skipped like blank lines', async () => {
+    const table = await readCsv(
+      Buffer.from('名称,编号\r\n,,\r\nA,1\r\n\r\n , ,\r\nB,2\r\n,,\r\n,,\r\n'),
+    );
+    expect(await rowsOf(table)).toEqual([
+      { 名称: 'A', 编号: '1' },
+      { 名称: 'B', 编号: '2' },
+    ]);
+  });
+
+  test('a row with one filled cell is kept', async () => {
+    const table = await readCsv(Buffer.from('名称,编号\n,7\n'));
+    expect(await rowsOf(table)).toEqual([{ 名称: '', 编号: '7' }]);
+  });
+
   test('a malformed line is refused with its line number', async () => {
     const table = await readCsv(Buffer.from(`${text}\r\nbad"quote,x\r\n`));
     await expect(rowsOf(table)).rejects.toMatchObject({

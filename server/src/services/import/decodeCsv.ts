@@ -35,9 +35,12 @@ export async function readCsv(content: Buffer): Promise<SourceTable> {
     isUtf8(content) || isUtf8(headerLine(content)) ? 'utf-8' : 'gb18030';
 
   const bytes = Readable.from(slices(content));
+  // Excel ends a saved sheet with lines of bare commas where rows were
+  // once filled in: like blank lines, they are no rows and take no number.
   const parser = parse({
     bom: true,
     skip_empty_lines: true,
+    skip_records_with_empty_values: true,
     relax_column_count: true,
   });
   if (encoding === 'utf-8') bytes.pipe(parser);

@@ -59,6 +59,14 @@ export function readListRow(
   const validTo = read.date(c.validTo, false);
   const removedOn = read.date(c.removedOn, false);
   const department = read.department(c.department);
+  // A listing ending or removed before it began would be stored expired or
+  // revoked and never count: a blacklisting lost to a typo.
+  if (listedOn !== null && validTo !== null && validTo < listedOn) {
+    read.refuse(c.validTo, 'valid_to_before_listing');
+  }
+  if (listedOn !== null && removedOn !== null && removedOn < listedOn) {
+    read.refuse(c.removedOn, 'removed_before_listing');
+  }
   if (
     read.problems.length > 0 ||
     subject === null ||

@@ -6,6 +6,11 @@ export type RowProblemCode =
   | 'invalid_id_number'
   | 'invalid_date'
   | 'future_date'
+  | 'date_too_early'
+  | 'disclosure_end_not_after_decision'
+  | 'valid_to_before_decision'
+  | 'valid_to_before_listing'
+  | 'removed_before_listing'
   | 'id_number_as_uscc'
   | 'invalid_amount'
   | 'negative_amount'
@@ -27,6 +32,11 @@ export const problemMessages: Record<RowProblemCode, string> = {
   invalid_id_number: '身份证号码校验不通过',
   invalid_date: '日期不是有效的日历日期',
   future_date: '日期晚于今天',
+  date_too_early: '日期早于1949年10月1日，请检查是否填写有误',
+  disclosure_end_not_after_decision: '公示截止期应晚于处罚决定日期',
+  valid_to_before_decision: '有效期至不能早于许可决定日期',
+  valid_to_before_listing: '有效期至不能早于列入日期',
+  removed_before_listing: '移出日期不能早于列入日期',
   id_number_as_uscc: '统一社会信用代码一栏填写的是身份证号码',
   invalid_amount: '金额格式不正确（单位万元，最多六位小数）',
   negative_amount: '金额不能为负数',

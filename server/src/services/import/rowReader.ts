@@ -60,8 +60,11 @@ export class RowReader {
     const text = required ? this.required(column) : this.optional(column);
     if (text === '') return null;
     const date = parseBusinessDate(text);
-    if (date === null) this.refuse(column, 'invalid_date');
-    return date;
+    if (date.ok) return date.date;
+    return this.refuse(
+      column,
+      date.reason === 'too_early' ? 'date_too_early' : 'invalid_date',
+    );
   }
 
   /** A decision or listing date: it cannot lie after today. */
