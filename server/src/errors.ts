@@ -66,6 +66,7 @@ export const errorCatalogue = {
   not_department_staff: [403, '当前账号不是部门工作人员'],
   missing_file: [400, '请上传文件（表单字段 file）'],
   upload_too_large: [413, '上传文件过大（上限 20 MB）'],
+  workbook_too_large: [413, '工作簿解压后超过 256 MB，请拆分后分批上传'],
   unsupported_file_type: [415, '文件类型不受支持，请上传 CSV 或 XLSX 文件'],
   unreadable_header: [
     400,

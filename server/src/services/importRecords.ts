@@ -84,7 +84,8 @@ export async function importRecords(
   now: Date = new Date(),
   origin: ImportOrigin = { actor: 'seed' },
 ): Promise<ImportReport> {
-  return importTable(deps, source, await readUpload(content), now, origin);
+  const table = await readUpload(content, source);
+  return importTable(deps, source, table, now, origin);
 }
 
 export async function importTable(

@@ -1,6 +1,9 @@
 // Tells an uploaded file's kind by its first bytes, not by its name or
 // declared type: an XLSX workbook is a zip, anything in a binary format we
-// know is refused, and the rest is read as CSV text.
+// know is refused, and the rest is read as CSV text. A workbook's table is
+// found by the source's columns (readXlsx); a CSV's is its first line.
+import type { ImportSource } from '@creditplus/shared';
+
 import { AppError } from '../../errors';
 import { readCsv } from './decodeCsv';
 import { readXlsx } from './readXlsx';
@@ -21,8 +24,11 @@ const BINARY_SIGNATURES = [
   Buffer.from([0x37, 0x7a, 0xbc, 0xaf]),
 ];
 
-export async function readUpload(content: Buffer): Promise<SourceTable> {
-  if (startsWith(content, ZIP)) return readXlsx(content);
+export async function readUpload(
+  content: Buffer,
+  source: ImportSource,
+): Promise<SourceTable> {
+  if (startsWith(content, ZIP)) return readXlsx(content, source);
   if (BINARY_SIGNATURES.some((signature) => startsWith(content, signature))) {
     throw new AppError('unsupported_file_type');
   }

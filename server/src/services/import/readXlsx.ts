@@ -1,15 +1,32 @@
-// Reads the first worksheet of an XLSX workbook: row 1 is the header, the
-// rows under it are data. Excel keeps dates as serial day numbers without
-// a time zone; exceljs hands date-formatted cells back as Dates whose UTC
-// fields are the wall-clock value shown in Excel, so the UTC day is the
-// day the department typed (a Beijing date).
+// Reads the table of an XLSX workbook. Government exports often open with
+// a 说明 sheet and put a title (行政处罚信息表, merged across the columns)
+// above the header, so the table is on the first worksheet whose header
+// row is found among its first non-empty rows: the first row that names a
+// column of the source's national format. Rows above it are skipped, and
+// the non-empty rows under it are data.
+//
+// Excel keeps dates as serial day numbers without a time zone; exceljs
+// hands date-formatted cells back as Dates whose UTC fields are the
+// wall-clock value shown in Excel, so the UTC day is the day the
+// department typed (a Beijing date).
+import type { ImportSource } from '@creditplus/shared';
 import ExcelJS from 'exceljs';
 
 import { AppError } from '../../errors';
+import { checkUnpackedSize } from './checkUnpackedSize';
 import { normaliseHeader } from './decodeCsv';
+import { nationalColumns } from './nationalColumns';
 import type { SourceTable } from './sourceTable';
 
-export async function readXlsx(content: Buffer): Promise<SourceTable> {
+// Enough for a title, a line of who exported it when and a unit line
+// (单位：万元) above the header; a 说明 sheet's prose goes on longer.
+const HEADER_SEARCH_ROWS = 10;
+
+export async function readXlsx(
+  content: Buffer,
+  source: ImportSource,
+): Promise<SourceTable> {
+  await checkUnpackedSize(content);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
@@ -19,9 +36,26 @@ export async function readXlsx(content: Buffer): Promise<SourceTable> {
   }
   // A zip that holds no workbook loads as one without sheets: Excel never
   // saves a workbook without one.
-  const sheet = workbook.worksheets[0];
-  if (sheet === undefined) throw new AppError('unsupported_file_type');
+  if (workbook.worksheets.length === 0) {
+    throw new AppError('unsupported_file_type');
+  }
 
+  const known = new Set(nationalColumns[source]);
+  const namesKnown = (cells: string[]) =>
+    cells.some((cell) => known.has(normaliseHeader(cell)));
+  let firstSheet: string[][] = [];
+  for (const [i, sheet] of workbook.worksheets.entries()) {
+    const lines = nonEmptyRows(sheet);
+    if (i === 0) firstSheet = lines;
+    const header = lines.slice(0, HEADER_SEARCH_ROWS).findIndex(namesKnown);
+    if (header !== -1) return tableOf(lines.slice(header));
+  }
+  // No sheet names a known column: the first sheet's first row stands as
+  // its header, for checkColumns to refuse as unreadable.
+  return tableOf(firstSheet);
+}
+
+function nonEmptyRows(sheet: ExcelJS.Worksheet): string[][] {
   const lines: string[][] = [];
   sheet.eachRow((row) => {
     const cells: string[] = [];
@@ -30,7 +64,10 @@ export async function readXlsx(content: Buffer): Promise<SourceTable> {
     }
     if (cells.some((cell) => cell !== '')) lines.push(cells);
   });
+  return lines;
+}
 
+function tableOf(lines: string[][]): SourceTable {
   const [headerRow = [], ...dataRows] = lines;
   const headers = headerRow.map(normaliseHeader);
   const rows = dataRows.map((cells) =>
@@ -42,6 +79,7 @@ export async function readXlsx(content: Buffer): Promise<SourceTable> {
 export function cellText(value: ExcelJS.CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number') return shownNumber(value);
   if (typeof value !== 'object') return String(value).trim();
   if ('richText' in value) {
     return value.richText
@@ -53,4 +91,13 @@ export function cellText(value: ExcelJS.CellValue | undefined): string {
   if ('hyperlink' in value) return String(value.text).trim();
   // An error cell (#N/A, #REF!) holds no value.
   return '';
+}
+
+// A number as Excel shows it, to 15 significant digits: Excel stores the
+// binary double behind what it shows, so =0.1+0.2 shows 0.3 but is kept
+// as 0.30000000000000004, which no amount of six decimals (万元) is.
+// Serial dates and whole numbers come out as typed. String() writes an
+// exponent only below 1e-6 and from 1e21, where no amount or date lies.
+function shownNumber(value: number): string {
+  return String(Number(value.toPrecision(15)));
 }
