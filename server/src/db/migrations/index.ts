@@ -38,6 +38,7 @@ import * as dropRatingForeignKeys from './20261207100100-drop-rating-foreign-key
 import * as createRatingHistoryBlocks from './20261208100000-create-rating-history-blocks';
 import * as dropRatingsBreakdownCheck from './20261208100100-drop-ratings-breakdown-check';
 import * as scoreOrganizationWatchLists from './20261208100200-score-organization-watch-lists';
+import * as addSubjectsNamedOn from './20261209100000-add-subjects-named-on';
 
 export const migrations: RunnableMigration<QueryInterface>[] = [
   { name: '20261203140000-create-departments', ...createDepartments },
@@ -99,4 +100,5 @@ export const migrations: RunnableMigration<QueryInterface>[] = [
     name: '20261208100200-score-organization-watch-lists',
     ...scoreOrganizationWatchLists,
   },
+  { name: '20261209100000-add-subjects-named-on', ...addSubjectsNamedOn },
 ];

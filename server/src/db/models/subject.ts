@@ -22,6 +22,8 @@ export interface Subject extends Model<
   codeCipher: string;
   codeMasked: string;
   region: string | null;
+  /** The decision date of the row its name came from; null when seeded. */
+  namedOn: CreationOptional<string | null>;
   createdAt: CreationOptional<Date>;
 }
 
@@ -37,6 +39,7 @@ export function defineSubject(sequelize: Sequelize): ModelStatic<Subject> {
       codeCipher: { type: DataTypes.STRING(255), allowNull: false },
       codeMasked: { type: DataTypes.STRING(32), allowNull: false },
       region: { type: DataTypes.STRING(6), allowNull: true },
+      namedOn: { type: DataTypes.DATEONLY, allowNull: true },
       createdAt: DataTypes.DATE(3),
     },
     { tableName: 'subjects', underscored: true, updatedAt: false },

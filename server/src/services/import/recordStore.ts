@@ -113,7 +113,10 @@ export class RecordStore {
     const [subjectIds, tracked] = await Promise.all([
       findOrCreateSubjects(
         db,
-        rows.map((parsed) => parsed.subject),
+        rows.map((parsed) => ({
+          ...parsed.subject,
+          namedOn: parsed.decisionDate,
+        })),
         dataKey,
         this.transaction,
       ),
