@@ -19,6 +19,12 @@ describe('schema problems in Chinese', () => {
     ['text for a number', z.number(), '650', '应为数字，实际为文本'],
     ['a number for text', z.string(), 7, '应为文本，实际为数字'],
     [
+      'text in a number query parameter',
+      z.coerce.number(),
+      'abc',
+      '应为数字，实际不是有效的数字',
+    ],
+    [
       'null for a flag',
       z.boolean(),
       null,

@@ -37,6 +37,9 @@ function kindOf(value: unknown): string {
 function typeMessage(expected: string, input: unknown): string {
   const wanted = TYPES[expected] ?? expected;
   if (input === undefined) return `缺少该项，应为${wanted}`;
+  // A query parameter coerced to a number arrives as NaN when it is text:
+  // its type alone would read "a number, got a number".
+  if (Number.isNaN(input)) return `应为${wanted}，实际不是有效的数字`;
   const got = TYPES[kindOf(input)] ?? kindOf(input);
   return `应为${wanted}，实际为${got}`;
 }
