@@ -86,6 +86,21 @@ describe('readXlsx', () => {
     ]);
   });
 
+  it('passes over a 说明 sheet that lists the columns one to a row', async () => {
+    const content = await workbook(
+      {
+        name: '说明',
+        rows: [['字段', '填写要求'], ...header.map((name) => [name, '必填'])],
+      },
+      { name: '行政处罚', rows: [header, ['A-1', 1.5, '2026-03-01']] },
+    );
+
+    const table = await readXlsx(content, 'penalties');
+
+    expect(table.headers).toEqual(header);
+    expect(rowsOf(table)).toHaveLength(1);
+  });
+
   it('takes no header that names only another source’s columns', async () => {
     // A penalties table sent as a list file names no column of a list.
     const content = await workbook({

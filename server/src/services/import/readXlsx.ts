@@ -1,9 +1,11 @@
 // Reads the table of an XLSX workbook. Government exports often open with
 // a 说明 sheet and put a title (行政处罚信息表, merged across the columns)
 // above the header, so the table is on the first worksheet whose header
-// row is found among its first non-empty rows: the first row that names a
-// column of the source's national format. Rows above it are skipped, and
-// the non-empty rows under it are data.
+// row is found among its first non-empty rows: the first row that names
+// at least two columns of the source's national format (a 说明 sheet may
+// list the columns one to a row; no file of the format has fewer than two
+// required). Rows above it are skipped, and the non-empty rows under it
+// are data.
 //
 // Excel keeps dates as serial day numbers without a time zone; exceljs
 // hands date-formatted cells back as Dates whose UTC fields are the
@@ -42,7 +44,7 @@ export async function readXlsx(
 
   const known = new Set(nationalColumns[source]);
   const namesKnown = (cells: string[]) =>
-    cells.some((cell) => known.has(normaliseHeader(cell)));
+    cells.filter((cell) => known.has(normaliseHeader(cell))).length >= 2;
   let firstSheet: string[][] = [];
   for (const [i, sheet] of workbook.worksheets.entries()) {
     const lines = nonEmptyRows(sheet);
