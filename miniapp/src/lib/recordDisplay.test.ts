@@ -1,4 +1,5 @@
 import {
+  disclosureLine,
   shownAmountFen,
   shownDocNumber,
   STANDING_LABEL,
@@ -7,12 +8,33 @@ import {
 
 describe('standingOf', () => {
   it.each([
-    ['active', true, '有效'],
-    ['active', false, '不再计分'],
-    ['revoked', false, '已撤销'],
-    ['expired', false, '已过期'],
-  ] as const)('%s, counts %s reads %s', (status, counts, label) => {
-    expect(STANDING_LABEL[standingOf({ status, counts })]).toBe(label);
+    ['active', true, 'general', '有效'],
+    ['active', false, 'general', '不再计分'],
+    ['active', false, 'minor', '不计分'],
+    ['active', false, null, '不再计分'],
+    ['revoked', false, 'serious', '已撤销'],
+    ['expired', false, 'minor', '已过期'],
+  ] as const)(
+    '%s, counts %s, severity %s reads %s',
+    (status, counts, severity, label) => {
+      expect(STANDING_LABEL[standingOf({ status, counts, severity })]).toBe(
+        label,
+      );
+    },
+  );
+});
+
+describe('disclosureLine', () => {
+  it('gives the end, says a minor penalty is not disclosed, or says none', () => {
+    expect(
+      disclosureLine({ severity: 'general', disclosureEnd: '2027-05-09' }),
+    ).toBe('公示截止 2027-05-09');
+    expect(disclosureLine({ severity: 'minor', disclosureEnd: null })).toBe(
+      '轻微，不予公示',
+    );
+    expect(disclosureLine({ severity: null, disclosureEnd: null })).toBe(
+      '公示截止 未注明',
+    );
   });
 });
 

@@ -1,25 +1,39 @@
 // How a credit record reads on the citizen's and the public pages.
 import type { CreditRecordView, RecordType } from '@creditplus/shared';
 
-export type RecordStanding = 'active' | 'revoked' | 'expired' | 'void';
+export type RecordStanding =
+  'active' | 'revoked' | 'expired' | 'void' | 'minor';
 
 export const STANDING_LABEL: Record<RecordStanding, string> = {
   active: '有效',
   revoked: '已撤销',
   expired: '已过期',
   void: '不再计分',
+  minor: '不计分',
 };
 
 /**
- * Revoked and expired say why a record stopped counting; an active record
- * that no longer counts (its disclosure period over before the nightly
- * job marked it) reads 不再计分.
+ * Revoked and expired say why a record stopped counting; a minor penalty
+ * never counted nor is disclosed (不计分); any other active record that no
+ * longer counts (its disclosure period over before the nightly job marked
+ * it) reads 不再计分.
  */
 export function standingOf(
-  record: Pick<CreditRecordView, 'status' | 'counts'>,
+  record: Pick<CreditRecordView, 'status' | 'counts' | 'severity'>,
 ): RecordStanding {
   if (record.status !== 'active') return record.status;
-  return record.counts ? 'active' : 'void';
+  if (record.counts) return 'active';
+  return record.severity === 'minor' ? 'minor' : 'void';
+}
+
+/** The disclosure line: a minor penalty is never disclosed. */
+export function disclosureLine(
+  record: Pick<CreditRecordView, 'severity' | 'disclosureEnd'>,
+): string {
+  if (record.disclosureEnd !== null) {
+    return `公示截止 ${record.disclosureEnd}`;
+  }
+  return record.severity === 'minor' ? '轻微，不予公示' : '公示截止 未注明';
 }
 
 // Red, black and watch lists carry no document number, and a deposit-free

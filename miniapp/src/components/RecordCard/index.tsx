@@ -4,6 +4,7 @@ import type { CreditRecordView } from '@creditplus/shared';
 import { RECORD_TYPE, SEVERITY } from '../../lib/labels';
 import { formatFen } from '../../lib/money';
 import {
+  disclosureLine,
   shownAmountFen,
   shownDocNumber,
   STANDING_LABEL,
@@ -24,6 +25,7 @@ const STANDING_TONE: Record<RecordStanding, string> = {
   revoked: 'tag',
   expired: 'tag',
   void: 'tag',
+  minor: 'tag',
 };
 
 /**
@@ -65,9 +67,7 @@ export default function RecordCard({
       )}
       <Text className="record__line muted">决定日期 {record.decisionDate}</Text>
       <Text className="record__line record-disclosure muted">
-        {record.disclosureEnd
-          ? `公示截止 ${record.disclosureEnd}`
-          : '公示截止 未注明'}
+        {disclosureLine(record)}
       </Text>
       {amountFen !== null && (
         <Text className="record__line muted">金额 {formatFen(amountFen)}</Text>
