@@ -16,6 +16,9 @@ describe('wanYuanToFen', () => {
     ['１，２００', 1_200_000_000],
     ['0.1', 100_000],
     ['0.3', 300_000],
+    ['2 万元', 2_000_000],
+    ['1,200万元', 1_200_000_000],
+    ['０.５　万元', 500_000],
   ])('%s 万元 is %i fen exactly', (text, fen) => {
     expect(wanYuanToFen(text)).toEqual({ ok: true, fen });
   });
@@ -39,6 +42,9 @@ describe('wanYuanToFen', () => {
     ['1,2', 'format'],
     ['12,00', 'format'],
     [',100', 'format'],
+    ['2 元', 'format'],
+    ['万元', 'format'],
+    ['2 万元 整', 'format'],
   ])('refuses %s as %s', (text, reason) => {
     expect(wanYuanToFen(text)).toEqual({ ok: false, reason });
   });

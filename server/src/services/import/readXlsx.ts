@@ -17,6 +17,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../errors';
 import { checkUnpackedSize } from './checkUnpackedSize';
 import { normaliseHeader } from './decodeCsv';
+import { numberText } from './numberText';
 import { nationalColumns } from './nationalColumns';
 import type { SourceTable } from './sourceTable';
 
@@ -81,7 +82,7 @@ function tableOf(lines: string[][]): SourceTable {
 export function cellText(value: ExcelJS.CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number') return shownNumber(value);
+  if (typeof value === 'number') return numberText(value);
   if (typeof value !== 'object') return String(value).trim();
   if ('richText' in value) {
     return value.richText
@@ -93,13 +94,4 @@ export function cellText(value: ExcelJS.CellValue | undefined): string {
   if ('hyperlink' in value) return String(value.text).trim();
   // An error cell (#N/A, #REF!) holds no value.
   return '';
-}
-
-// A number as Excel shows it, to 15 significant digits: Excel stores the
-// binary double behind what it shows, so =0.1+0.2 shows 0.3 but is kept
-// as 0.30000000000000004, which no amount of six decimals (万元) is.
-// Serial dates and whole numbers come out as typed. String() writes an
-// exponent only below 1e-6 and from 1e21, where no amount or date lies.
-function shownNumber(value: number): string {
-  return String(Number(value.toPrecision(15)));
 }
