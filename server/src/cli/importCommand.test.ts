@@ -87,6 +87,14 @@ describe('importCommand', () => {
     [['x.csv', '--source', 'fines', '--department', 'x'], '--source must'],
     [['x.csv', '--source', 'lists', '--department', 'x'], '--department must'],
     [
+      ['x.csv', '--source', 'lists', '--source', 'licenses'],
+      'give --source once',
+    ],
+    [
+      ['x.csv', '--source', 'lists', '--department', 'a', '--department=b'],
+      'give --department once',
+    ],
+    [
       ['x.csv', '--source', 'lists', '--department', '91360430GKK4741486'],
       '没有统一社会信用代码为',
     ],

@@ -78,9 +78,11 @@ function readArgs(argv: string[]): Args | string {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
+      // Taken as lists so that an option given twice is refused rather
+      // than silently the last one winning.
       options: {
-        source: { type: 'string' },
-        department: { type: 'string' },
+        source: { type: 'string', multiple: true },
+        department: { type: 'string', multiple: true },
       },
     });
   } catch (error) {
@@ -88,10 +90,12 @@ function readArgs(argv: string[]): Args | string {
   }
   const { positionals, values } = parsed;
   if (positionals.length !== 1) return 'give exactly one file';
-  const source = SOURCES.find((s) => s === values.source);
+  if ((values.source?.length ?? 0) > 1) return 'give --source once';
+  if ((values.department?.length ?? 0) > 1) return 'give --department once';
+  const source = SOURCES.find((s) => s === values.source?.[0]);
   if (source === undefined)
     return '--source must be penalties, licenses or lists';
-  const uscc = parseUscc(values.department ?? '');
+  const uscc = parseUscc(values.department?.[0] ?? '');
   if (!uscc.ok) return '--department must be a valid USCC';
   return { file: positionals[0], source, uscc: uscc.value };
 }
