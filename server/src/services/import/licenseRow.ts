@@ -49,13 +49,14 @@ export function readLicenseRow(
   const subject = read.subject(c);
   const docNumber = read.code(c.docNumber);
   const decisionDate = read.pastDate(c.decisionDate);
-  const validTo = read.date(c.validTo, false);
+  // Ending the day it was granted is a one-day license.
+  const validTo = read.endDate(
+    c.validTo,
+    decisionDate,
+    'valid_to_before_decision',
+    'allowed',
+  );
   const department = read.department(c.authority, c.authorityUscc);
-  // A license ending before it was granted would be stored expired and
-  // never count; ending the day it was granted is a one-day license.
-  if (validTo !== null && decisionDate !== null && validTo < decisionDate) {
-    read.refuse(c.validTo, 'valid_to_before_decision');
-  }
   if (read.problems.length > 0 || subject === null || decisionDate === null) {
     return { ok: false, problems: read.problems };
   }

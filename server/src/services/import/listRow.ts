@@ -56,17 +56,20 @@ export function readListRow(
     read.refuse(c.list, 'unknown_list_type');
   const subject = read.subject(c);
   const listedOn = read.pastDate(c.listedOn);
-  const validTo = read.date(c.validTo, false);
-  const removedOn = read.date(c.removedOn, false);
+  // A listing may end or be lifted the day it was made.
+  const validTo = read.endDate(
+    c.validTo,
+    listedOn,
+    'valid_to_before_listing',
+    'allowed',
+  );
+  const removedOn = read.endDate(
+    c.removedOn,
+    listedOn,
+    'removed_before_listing',
+    'allowed',
+  );
   const department = read.department(c.department);
-  // A listing ending or removed before it began would be stored expired or
-  // revoked and never count: a blacklisting lost to a typo.
-  if (listedOn !== null && validTo !== null && validTo < listedOn) {
-    read.refuse(c.validTo, 'valid_to_before_listing');
-  }
-  if (listedOn !== null && removedOn !== null && removedOn < listedOn) {
-    read.refuse(c.removedOn, 'removed_before_listing');
-  }
   if (
     read.problems.length > 0 ||
     subject === null ||

@@ -44,13 +44,14 @@ export function readPenaltyRow(
   const measures = read.required(c.measures);
   const amountFen = read.amountFen(c.fine);
   const decisionDate = read.pastDate(c.decisionDate);
-  const givenEnd = read.date(c.disclosureEnd, false);
+  // An end on the decision day would disclose the fine for no day at all.
+  const givenEnd = read.endDate(
+    c.disclosureEnd,
+    decisionDate,
+    'disclosure_end_not_after_decision',
+    'refused',
+  );
   const department = read.department(c.authority, c.authorityUscc);
-  // An end on or before the decision gives no disclosure at all: the fine
-  // would be stored minor, never shown or counted, and no one told.
-  if (givenEnd !== null && decisionDate !== null && givenEnd <= decisionDate) {
-    read.refuse(c.disclosureEnd, 'disclosure_end_not_after_decision');
-  }
   if (read.problems.length > 0 || subject === null || decisionDate === null) {
     return { ok: false, problems: read.problems };
   }

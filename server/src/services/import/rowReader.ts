@@ -67,6 +67,26 @@ export class RowReader {
     );
   }
 
+  /**
+   * The optional date that ends a period begun on `start`. An end before
+   * the start, or on it where `sameDay` is refused, would store the
+   * record already over, never shown or counted and no one told: the row
+   * is refused on this column instead.
+   */
+  endDate(
+    column: string,
+    start: string | null,
+    code: RowProblemCode,
+    sameDay: 'allowed' | 'refused',
+  ): string | null {
+    const end = this.date(column, false);
+    if (end === null || start === null) return end;
+    if (end < start || (end === start && sameDay === 'refused')) {
+      return this.refuse(column, code);
+    }
+    return end;
+  }
+
   /** A decision or listing date: it cannot lie after today. */
   pastDate(column: string): string | null {
     const date = this.date(column, true);
