@@ -25,7 +25,7 @@ describe('standingOf', () => {
 });
 
 describe('disclosureLine', () => {
-  it('gives the end, says a minor penalty is not disclosed, or says none', () => {
+  it('gives the end, or says a minor penalty is not disclosed', () => {
     expect(
       disclosureLine({ severity: 'general', disclosureEnd: '2027-05-09' }),
     ).toBe('公示截止 2027-05-09');

@@ -62,7 +62,7 @@ describe('the name an organization is shown by', () => {
     expect(byName.map((o) => o.name)).toEqual(['九江更名后有限公司']);
   });
 
-  test('a newer decision under the same name keeps later renames in order', async () => {
+  test('a newer decision under the same name moves the date on', async () => {
     // The date moves on though the name stays, so a row decided between
     // the two cannot bring back a name it gave before.
     await run(row('九江更名后有限公司', '名-4', '2026-10-01'));

@@ -272,7 +272,7 @@ describe('request ids and request logs', () => {
     expect(logs.text()).not.toMatch(/13812345678|wx-secret-code/);
   });
 
-  it('masks personal data a client put in the path or a query name', async () => {
+  it('masks personal data in the path or a query name', async () => {
     // The request line is not scanned once written (requestLog): what the
     // client chose is masked as the line is made.
     const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl';

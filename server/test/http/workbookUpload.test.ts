@@ -36,7 +36,7 @@ describe('POST /api/department/uploads of an XLSX workbook', () => {
       .attach('file', content, 'penalties.xlsx');
   const storedCount = () => testApp().deps.db.models.CreditRecord.count();
 
-  it('refuses a workbook that unpacks to 300 MB with 413 and stores nothing', async () => {
+  it('refuses a workbook unpacking to 300 MB, storing nothing', async () => {
     const before = await storedCount();
     const bomb = await zipBomb(300 * 1024 * 1024);
     expect(bomb.length).toBeLessThan(1024 * 1024);
@@ -51,7 +51,7 @@ describe('POST /api/department/uploads of an XLSX workbook', () => {
     expect(await storedCount()).toBe(before);
   });
 
-  it('refuses a workbook that understates its unpacked size as unreadable', async () => {
+  it('refuses a workbook understating its size as unreadable', async () => {
     // Sized as a kilobyte, it holds 300 MB: the server stops inflating it
     // past the kilobyte.
     const before = await storedCount();
@@ -63,7 +63,7 @@ describe('POST /api/department/uploads of an XLSX workbook', () => {
     expect(await storedCount()).toBe(before);
   });
 
-  it('imports the table under a title on the sheet after a 说明 sheet', async () => {
+  it('imports the table under a title on a sheet after 说明', async () => {
     // As government exports come: notes first, then a titled table whose
     // fine is a formula Excel shows as 0.3 and stores as
     // 0.30000000000000004.

@@ -25,7 +25,7 @@ describe('checkUnpackedSize', () => {
     ).rejects.toMatchObject({ code: 'workbook_too_large', status: 413 });
   });
 
-  it('refuses a zip that understates its unpacked size as unreadable', async () => {
+  it('refuses a zip understating its unpacked size as unreadable', async () => {
     // It says a kilobyte and holds 8 MB: the inflating stops just past
     // the kilobyte, long before the cap.
     const forged = await zipBomb(8 * MB, 1024);

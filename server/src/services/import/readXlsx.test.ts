@@ -48,7 +48,7 @@ describe('readXlsx', () => {
     ]);
   });
 
-  it('finds the table under a title on the sheet after a 说明 sheet', async () => {
+  it('finds the table under a title on a sheet after 说明', async () => {
     const content = await workbook(
       {
         name: '说明',
@@ -86,7 +86,7 @@ describe('readXlsx', () => {
     ]);
   });
 
-  it('passes over a 说明 sheet that lists the columns one to a row', async () => {
+  it('passes over a 说明 sheet listing the columns one a row', async () => {
     const content = await workbook(
       {
         name: '说明',
@@ -116,7 +116,7 @@ describe('readXlsx', () => {
     );
   });
 
-  it('looks for the header among the first ten non-empty rows only', async () => {
+  it('looks for the header in the first ten non-empty rows', async () => {
     const notes = Array.from({ length: 10 }, (_, i) => [`第 ${i + 1} 条说明`]);
     const content = await workbook({
       name: '处罚',
