@@ -170,6 +170,32 @@ describe('import row checks', () => {
     ]);
   });
 
+  test('a removal dated after today is refused, not lifting the listing', async () => {
+    // `now` is 2026-12-03 in Beijing; 有效期至 may lie ahead, 移出日期 not.
+    const department = await createDepartment(db());
+    const report = await run(
+      'lists',
+      csv(
+        listHeader,
+        blacklisting(department, {
+          validTo: '2027-11-01',
+          removed: '2027-06-01',
+        }),
+        blacklisting(department, {
+          listed: '2026-11-02',
+          validTo: '2027-11-01',
+          removed: '2026-12-03',
+        }),
+      ),
+      department,
+    );
+
+    expect(report.outcomes).toEqual(['rejected', 'created']);
+    expect(report.problems).toEqual([problem(1, '移出日期', 'future_date')]);
+    const [record] = await stored(department);
+    expect(record.status).toBe('revoked');
+  });
+
   test('a date before 1949-10-01 is refused in any date column', async () => {
     const department = await createDepartment(db());
     const report = await run(

@@ -63,11 +63,11 @@ export function readListRow(
     'valid_to_before_listing',
     'allowed',
   );
-  const removedOn = read.endDate(
+  // A removal is done, not planned (that is 有效期至): a later date would
+  // lift the listing from today.
+  const removedOn = read.notFuture(
     c.removedOn,
-    listedOn,
-    'removed_before_listing',
-    'allowed',
+    read.endDate(c.removedOn, listedOn, 'removed_before_listing', 'allowed'),
   );
   const department = read.department(c.department);
   if (

@@ -89,7 +89,11 @@ export class RowReader {
 
   /** A decision or listing date: it cannot lie after today. */
   pastDate(column: string): string | null {
-    const date = this.date(column, true);
+    return this.notFuture(column, this.date(column, true));
+  }
+
+  /** A date of something done, read from `column`: not after today. */
+  notFuture(column: string, date: string | null): string | null {
     if (date !== null && date > this.context.today) {
       return this.refuse(column, 'future_date');
     }
