@@ -29,6 +29,16 @@ describe('checkScoringModel', () => {
     expect(checkScoringModel(draft).ok).toBe(true);
   });
 
+  test.each(['__proto__', 'toString', 'constructor'])(
+    'refuses %j as a subject kind',
+    (kind) => {
+      const draft = draftOf(personModelV1, (d) => {
+        d.subjectKind = kind;
+      });
+      expect(problemsOf(draft).map((p) => p.path)).toEqual(['subjectKind']);
+    },
+  );
+
   test('lists every problem of a bad model with its place', () => {
     const draft = draftOf(personModelV1, (d) => {
       d.subjectKind = 'robot';

@@ -49,10 +49,11 @@ const RECORD_TYPES = new Set<string>([
   'watchlist',
   'performance',
 ]);
-const SUBJECT_KINDS: Record<SubjectKind, true> = {
-  person: true,
-  organization: true,
-};
+// A set, not an object: `in` would take "__proto__" or "toString".
+const SUBJECT_KINDS = new Set<string>([
+  'person',
+  'organization',
+] satisfies SubjectKind[]);
 // Minor penalties are never published, so they never count (disclosure.ts).
 const SCORED_SEVERITIES: readonly Severity[] = ['general', 'serious'];
 const PERFORMANCE_CATEGORIES: readonly string[] = ['returned', 'defaulted'];
@@ -65,7 +66,7 @@ export function checkScoringModel(draft: ScoringModelDraft): ModelCheck {
   const problem = (path: string, message: string) =>
     problems.push({ path, message });
 
-  if (!(draft.subjectKind in SUBJECT_KINDS)) {
+  if (!SUBJECT_KINDS.has(draft.subjectKind)) {
     problem('subjectKind', '主体类型只能是 person 或 organization');
   }
   if (!isWholeIn(draft.base, SCORE_RANGE.min, SCORE_RANGE.max)) {

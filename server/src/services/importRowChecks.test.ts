@@ -144,6 +144,28 @@ describe('import row checks', () => {
     ]);
   });
 
+  test('a 当前状态 naming no state ends the license', async () => {
+    // "constructor" is a name every plain object answers to.
+    const department = await createDepartment(db());
+    const header = `${licenseHeader},当前状态`;
+    const report = await run(
+      'licenses',
+      csv(
+        header,
+        `${license(department, 'S-1', '2027-11-01')},constructor`,
+        `${license(department, 'S-2', '2027-11-01')},有效`,
+      ),
+      department,
+    );
+
+    expect(report.problems).toEqual([]);
+    const records = await stored(department);
+    expect(records.map((r) => [r.docNumber, r.status])).toEqual([
+      ['S-1', 'revoked'],
+      ['S-2', 'active'],
+    ]);
+  });
+
   test('a listing ending or removed before it began is refused', async () => {
     const department = await createDepartment(db());
     const report = await run(

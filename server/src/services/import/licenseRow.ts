@@ -30,14 +30,15 @@ export const licenseRequiredColumns = [
   licenseColumns.authority,
 ];
 
-// 当前状态 values; anything else (撤销, 注销, 吊销 …) ends the license.
-const STATES: Record<string, RecordStatus> = {
-  '': 'active',
-  有效: 'active',
-  正常: 'active',
-  过期: 'expired',
-  失效: 'expired',
-};
+// 当前状态 values; anything else (撤销, 注销, 吊销 …) ends the license. A
+// map, not an object, so a cell reading "constructor" is no state.
+const STATES = new Map<string, RecordStatus>([
+  ['', 'active'],
+  ['有效', 'active'],
+  ['正常', 'active'],
+  ['过期', 'expired'],
+  ['失效', 'expired'],
+]);
 
 export function readLicenseRow(
   cells: Record<string, string>,
@@ -76,7 +77,7 @@ export function readLicenseRow(
       decisionDate,
       disclosureEnd: validTo,
       severity: null,
-      status: STATES[read.word(c.state)] ?? 'revoked',
+      status: STATES.get(read.word(c.state)) ?? 'revoked',
       payload: read.payload(),
     },
   };
