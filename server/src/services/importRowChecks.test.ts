@@ -144,6 +144,27 @@ describe('import row checks', () => {
     ]);
   });
 
+  test('a formula error is refused once, whatever the column', async () => {
+    const department = await createDepartment(db());
+    const report = await run(
+      'penalties',
+      csv(
+        penaltyHeader,
+        penalty(department, 'F-1', { fine: '#DIV/0!' }),
+        penalty(department, 'F-2', { decided: '#N/A' }),
+        penalty(department, 'F-3', { fine: '#DIV/0' }),
+      ),
+      department,
+    );
+
+    expect(report.outcomes).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(report.problems).toEqual([
+      problem(1, '罚款金额(万元)', 'formula_error'),
+      problem(2, '处罚决定日期', 'formula_error'),
+      problem(3, '罚款金额(万元)', 'invalid_amount'),
+    ]);
+  });
+
   test('a 当前状态 naming no state ends the license', async () => {
     // "constructor" is a name every plain object answers to.
     const department = await createDepartment(db());

@@ -86,6 +86,24 @@ describe('readXlsx', () => {
     ]);
   });
 
+  it('reads an error cell as Excel shows it', async () => {
+    const content = await workbook({
+      name: '处罚',
+      rows: [
+        header,
+        ['A-1', { formula: '1/0', result: { error: '#DIV/0!' } }, 46082],
+        ['A-2', { error: '#N/A' }, 46082],
+      ],
+    });
+
+    const table = await readXlsx(content, 'penalties');
+
+    expect(rowsOf(table).map((row) => row['罚款金额(万元)'])).toEqual([
+      '#DIV/0!',
+      '#N/A',
+    ]);
+  });
+
   it('passes over a 说明 sheet listing the columns one a row', async () => {
     const content = await workbook(
       {

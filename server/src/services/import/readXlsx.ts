@@ -92,6 +92,8 @@ export function cellText(value: ExcelJS.CellValue | undefined): string {
   }
   if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
   if ('hyperlink' in value) return String(value.text).trim();
-  // An error cell (#N/A, #REF!) holds no value.
+  // An error cell (#N/A, #DIV/0!) reads as Excel shows it, as in a CSV
+  // Excel saved, for the row reader to refuse (rowReader.ts).
+  if ('error' in value) return String(value.error);
   return '';
 }

@@ -16,7 +16,8 @@ export type RowProblemCode =
   | 'negative_amount'
   | 'unknown_list_type'
   | 'other_authority'
-  | 'unreadable_text';
+  | 'unreadable_text'
+  | 'formula_error';
 
 export interface RowProblem {
   /** 1 = the first data row. */
@@ -43,4 +44,5 @@ export const problemMessages: Record<RowProblemCode, string> = {
   unknown_list_type: '无法识别的名单类型',
   other_authority: '作出决定的不是本部门，应由作出决定的部门报送',
   unreadable_text: '含有无法识别的字符，请检查文件的编码或内容是否完整',
+  formula_error: '单元格是公式错误值（如 #N/A、#DIV/0!），请填写实际内容',
 };

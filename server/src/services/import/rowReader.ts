@@ -13,6 +13,11 @@ import type { DepartmentRef, SubjectRef } from './parsedRecord';
 import { problemMessages, RowProblem, RowProblemCode } from './rowProblem';
 
 const PERSON_CATEGORY = '自然人';
+// What Excel shows, and saves to CSV, for a formula that failed: the cell
+// holds no value, and read as one it would be stored as none (an amount)
+// or as the error's text (a name).
+const EXCEL_ERROR =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA)$/;
 
 /** What every row of one import is read against. */
 export interface RowContext {
@@ -33,6 +38,7 @@ export class RowReader {
     // they were is lost, so the cell cannot be taken as it is.
     for (const [column, value] of Object.entries(cells)) {
       if (value.includes('\uFFFD')) this.refuse(column, 'unreadable_text');
+      else if (EXCEL_ERROR.test(value)) this.refuse(column, 'formula_error');
     }
   }
 
@@ -153,7 +159,11 @@ export class RowReader {
     return { name, uscc: uscc.value };
   }
 
+  /** Reports a cell's problem; a cell refused already keeps its first. */
   refuse(column: string, code: RowProblemCode): null {
+    if (this.problems.some((problem) => problem.column === column)) {
+      return null;
+    }
     this.problems.push({
       row: this.rowNumber,
       column,
