@@ -359,6 +359,22 @@ export interface StaffInviteAcceptance {
   code: string;
 }
 
+/** A department that hands credit data over, as the credit office sees it. */
+export interface DepartmentView {
+  id: number;
+  name: string;
+  /** Normalised: half-width, upper case. */
+  uscc: string | null;
+  /** Users with role `department` working for it. */
+  staff: number;
+}
+
+/** The body by which the credit office adds a department. */
+export interface DepartmentRequest {
+  name: string;
+  uscc: string;
+}
+
 /** The body that creates an offer or replaces a draft. */
 export interface OfferDraft {
   title: string;

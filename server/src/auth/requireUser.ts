@@ -1,7 +1,7 @@
 // Guards for routes: a valid bearer token of an existing user, and on top
-// of it a subject or a merchant the user acts for. They hand on to the
-// next middleware's promise rather than awaiting it: every signed-in
-// request passes through them.
+// of it a subject, merchant or department the user acts for, or the
+// credit office. They hand on to the next middleware's promise rather
+// than awaiting it: every signed-in request passes through them.
 import type { Middleware, Next } from 'koa';
 
 import type { Cache } from '../cache/cache';
@@ -75,6 +75,14 @@ export function requireDepartment(): Middleware<AppState> {
     if (ctx.state.user?.departmentId == null) {
       throw new AppError('not_department_staff');
     }
+    return next();
+  };
+}
+
+/** After requireUser: the user must work for the credit office. */
+export function requireOffice(): Middleware<AppState> {
+  return (ctx, next) => {
+    if (ctx.state.user?.role !== 'office') throw new AppError('not_office');
     return next();
   };
 }

@@ -11,6 +11,7 @@ import { meRouter } from './me';
 import { myMarketplaceRouter } from './myMarketplace';
 import { offersRouter } from './offers';
 import { officeRouter } from './office';
+import { officeDepartmentsRouter } from './officeDepartments';
 import { officeReviewRouter } from './officeReview';
 import { publicRouter } from './public';
 
@@ -25,6 +26,7 @@ export function createRouter(deps: AppDeps): BranchRouter {
     officeReviewRouter(deps),
     departmentRouter(deps),
     officeRouter(deps),
+    officeDepartmentsRouter(deps),
     publicRouter(deps),
   ]);
 }

@@ -1,7 +1,7 @@
-// A citizen redeems a staff invite and becomes staff of its merchant. The
-// invite is spent by a conditional update, so two people racing with one
-// code end with one new staff member; the user's own update is
-// conditional too, so one user cannot join two merchants at once.
+// A citizen redeems a staff invite and becomes staff of its merchant or
+// department. The invite is spent by a conditional update, so two people
+// racing with one code end with one new staff member; the user's own
+// update is conditional too, so one user cannot join two at once.
 import type { UserProfile } from '@creditplus/shared';
 import { Op } from 'sequelize';
 
@@ -9,9 +9,10 @@ import { forgetAuthUsers } from '../auth/authUserCache';
 import { loadUserProfile } from '../auth/userProfile';
 import type { Cache } from '../cache/cache';
 import type { Database } from '../db/database';
+import type { StaffInvite } from '../db/models';
 import type { AuthUser } from '../http/state';
 import { AppError } from '../errors';
-import { inviteCodeHash } from './createStaffInvite';
+import { inviteCodeHash } from './issueStaffInvite';
 
 export async function acceptStaffInvite(
   deps: { db: Database; cache: Cache },
@@ -19,7 +20,9 @@ export async function acceptStaffInvite(
   code: string,
   now: Date = new Date(),
 ): Promise<UserProfile> {
-  if (user.merchantId !== null) throw new AppError('already_staff');
+  if (user.merchantId !== null || user.departmentId !== null) {
+    throw new AppError('already_staff');
+  }
   if (user.role !== 'citizen') throw new AppError('forbidden');
   const { db } = deps;
   const { StaffInvite, User } = db.models;
@@ -42,14 +45,20 @@ export async function acceptStaffInvite(
       },
     );
     if (spent === 0) throw new AppError('invite_invalid');
-    const [joined] = await User.update(
-      { role: 'merchant', merchantId: invite.merchantId },
-      { where: { id: user.id, merchantId: null }, transaction },
-    );
+    const [joined] = await User.update(staffBinding(invite), {
+      where: { id: user.id, merchantId: null, departmentId: null },
+      transaction,
+    });
     if (joined === 0) throw new AppError('already_staff');
     transaction.afterCommit(() => forgetAuthUsers(deps.cache, [user.id]));
   });
 
   const fresh = await User.findByPk(user.id, { rejectOnEmpty: true });
   return loadUserProfile(db, fresh);
+}
+
+function staffBinding(invite: StaffInvite) {
+  return invite.departmentId === null
+    ? { role: 'merchant' as const, merchantId: invite.merchantId }
+    : { role: 'department' as const, departmentId: invite.departmentId };
 }

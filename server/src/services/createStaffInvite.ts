@@ -1,18 +1,11 @@
 // The merchant's enterprise agent invites a staff member with a one-time
-// code: 128 random bits, valid for a day, used once. Only its hash is
-// stored, so the code is shown this once and a leaked table is useless.
-import { createHash, randomBytes } from 'node:crypto';
+// code (see issueStaffInvite.ts).
 import type { StaffInviteView } from '@creditplus/shared';
 
 import type { Database } from '../db/database';
 import type { AuthUser } from '../http/state';
 import { AppError } from '../errors';
-
-export const INVITE_TTL_MS = 24 * 3_600_000;
-
-export function inviteCodeHash(code: string): string {
-  return createHash('sha256').update(code).digest('hex');
-}
+import { issueStaffInvite } from './issueStaffInvite';
 
 export async function createStaffInvite(
   db: Database,
@@ -36,13 +29,5 @@ export async function createStaffInvite(
     throw new AppError('merchant_not_approved', { status: merchant.status });
   }
 
-  const code = randomBytes(16).toString('hex');
-  const expiresAt = new Date(now.getTime() + INVITE_TTL_MS);
-  await db.models.StaffInvite.create({
-    merchantId: merchant.id,
-    codeHash: inviteCodeHash(code),
-    createdByUserId: user.id,
-    expiresAt,
-  });
-  return { code, expiresAt: expiresAt.toISOString() };
+  return issueStaffInvite(db, { merchantId: merchant.id }, user.id, now);
 }

@@ -39,6 +39,7 @@ import * as createRatingHistoryBlocks from './20261208100000-create-rating-histo
 import * as dropRatingsBreakdownCheck from './20261208100100-drop-ratings-breakdown-check';
 import * as scoreOrganizationWatchLists from './20261208100200-score-organization-watch-lists';
 import * as addSubjectsNamedOn from './20261209100000-add-subjects-named-on';
+import * as addInvitesDepartment from './20261210100000-add-staff-invites-department';
 
 export const migrations: RunnableMigration<QueryInterface>[] = [
   { name: '20261203140000-create-departments', ...createDepartments },
@@ -101,4 +102,8 @@ export const migrations: RunnableMigration<QueryInterface>[] = [
     ...scoreOrganizationWatchLists,
   },
   { name: '20261209100000-add-subjects-named-on', ...addSubjectsNamedOn },
+  {
+    name: '20261210100000-add-staff-invites-department',
+    ...addInvitesDepartment,
+  },
 ];

@@ -8,13 +8,17 @@ import {
   Sequelize,
 } from 'sequelize';
 
-/** A one-time code a merchant hands to a new staff member. */
+/**
+ * A one-time code a merchant or the credit office hands to a new staff
+ * member; it names exactly one merchant or department.
+ */
 export interface StaffInvite extends Model<
   InferAttributes<StaffInvite>,
   InferCreationAttributes<StaffInvite>
 > {
   id: CreationOptional<number>;
-  merchantId: number;
+  merchantId: CreationOptional<number | null>;
+  departmentId: CreationOptional<number | null>;
   /** SHA-256 hex of the code; the code itself is shown once. */
   codeHash: string;
   createdByUserId: number;
@@ -31,7 +35,8 @@ export function defineStaffInvite(
     'StaffInvite',
     {
       id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
-      merchantId: { type: DataTypes.INTEGER, allowNull: false },
+      merchantId: { type: DataTypes.INTEGER, allowNull: true },
+      departmentId: { type: DataTypes.INTEGER, allowNull: true },
       codeHash: { type: DataTypes.CHAR(64), allowNull: false },
       createdByUserId: { type: DataTypes.INTEGER, allowNull: false },
       expiresAt: { type: DataTypes.DATE(3), allowNull: false },

@@ -1,12 +1,10 @@
 // The credit office reviews merchants and the offers they submit: the
 // queues, and a decision with a reason. Only office accounts get in.
 import Router from '@koa/router';
-import type { Middleware } from 'koa';
 import { z } from 'zod';
 
 import type { AppDeps } from '../../app';
-import { currentUser, requireUser } from '../../auth/requireUser';
-import { AppError } from '../../errors';
+import { requireOffice, requireUser } from '../../auth/requireUser';
 import { idParam } from '../../http/idParam';
 import { parseBody } from '../../http/parseBody';
 import { parseQuery } from '../../http/parseQuery';
@@ -30,13 +28,6 @@ const offerQuery = z.object({
     .enum(['draft', 'in_review', 'published', 'paused', 'ended'])
     .default('in_review'),
 });
-
-function requireOffice(): Middleware<AppState> {
-  return async (ctx, next) => {
-    if (currentUser(ctx).role !== 'office') throw new AppError('not_office');
-    await next();
-  };
-}
 
 export function officeReviewRouter(deps: AppDeps): Router<AppState> {
   const router = new Router<AppState>();
