@@ -2,6 +2,8 @@
 import type {
   CreditRecordView,
   DepartmentRecordView,
+  DepartmentRequest,
+  DepartmentView,
   DevAccount,
   ImportReportView,
   ImportSource,
@@ -17,6 +19,7 @@ import type {
   RedemptionView,
   ScoringModelRequest,
   ScoringModelView,
+  StaffInviteView,
   UserProfile,
   VoucherView,
 } from '@creditplus/shared';
@@ -49,6 +52,9 @@ export interface CreditApi {
   scoringModels(): Promise<ScoringModelView[]>;
   publishScoringModel(model: ScoringModelRequest): Promise<ModelPublished>;
   job(id: number): Promise<JobView>;
+  departments(): Promise<DepartmentView[]>;
+  addDepartment(department: DepartmentRequest): Promise<DepartmentView>;
+  inviteDepartmentStaff(departmentId: number): Promise<StaffInviteView>;
 }
 
 /** ?q=%E4%B9%9D&page=2, leaving out empty values. */
@@ -93,5 +99,9 @@ export function createCreditApi(client: ApiClient): CreditApi {
     scoringModels: () => get('/api/office/models'),
     publishScoringModel: (model) => post('/api/office/models', model),
     job: (id) => get(`/api/office/jobs/${id}`),
+    departments: () => get('/api/office/departments'),
+    addDepartment: (department) => post('/api/office/departments', department),
+    inviteDepartmentStaff: (departmentId) =>
+      post(`/api/office/departments/${departmentId}/invites`, {}),
   };
 }

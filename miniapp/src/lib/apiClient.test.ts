@@ -183,6 +183,22 @@ describe('API client paths', () => {
       ['GET', 'https://api.example.cn/api/office/jobs/12', undefined],
     ]);
   });
+
+  it('lists and adds departments and invites their staff', async () => {
+    const { api, sent } = setup({ statusCode: 200, data: {} });
+    const department = { name: '九江市市场监督管理局', uscc: 'X' };
+
+    await api.departments();
+    await api.addDepartment(department);
+    await api.inviteDepartmentStaff(4);
+
+    const base = 'https://api.example.cn/api/office/departments';
+    expect(sent.map((r) => [r.method, r.url, r.data])).toEqual([
+      ['GET', base, undefined],
+      ['POST', base, department],
+      ['POST', `${base}/4/invites`, {}],
+    ]);
+  });
 });
 
 describe('API client uploads', () => {

@@ -16,7 +16,7 @@ describe('readUscc', () => {
   it.each([
     ['9136042', '统一社会信用代码为 18 位'],
     ['91360428FE5P7B5J8M', '统一社会信用代码校验位不符，请核对'],
-    ['360404196312108747', '这是身份证号码，请填写企业的统一社会信用代码'],
+    ['360404196312108747', '这是身份证号码，请填写单位的统一社会信用代码'],
   ])('refuses %s in words', (input, message) => {
     expect(readUscc(input)).toEqual({ ok: false, message });
   });

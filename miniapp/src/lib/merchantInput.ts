@@ -1,5 +1,5 @@
 // What merchants and the credit office type outside the offer form: the
-// USCC of the organization to register, a reason for refusing, a
+// USCC of an organization or department, a reason for refusing, a
 // subject's objection, a defaulted amount. Checked before sending, with
 // the same limits as the server.
 import { parseUscc, type UsccRefusal } from '@creditplus/shared';
@@ -10,7 +10,7 @@ export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 const USCC_REFUSAL: Record<UsccRefusal, string> = {
   length: '统一社会信用代码为 18 位',
   alphabet: '统一社会信用代码只含数字和大写字母（不含 I、O、S、V、Z）',
-  person_id: '这是身份证号码，请填写企业的统一社会信用代码',
+  person_id: '这是身份证号码，请填写单位的统一社会信用代码',
   authority: '统一社会信用代码第 1 位（登记管理部门）有误',
   category: '统一社会信用代码第 2 位（机构类别）有误',
   region: '统一社会信用代码第 3 到 8 位（行政区划）有误',

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '加入商户' });
+export default definePageConfig({ navigationBarTitleText: '加入商户或部门' });

@@ -28,8 +28,8 @@ async function loadMessages(): Promise<Messages> {
 
 export default function MessagesPage() {
   const { data, error, loading, reload } = useRemote(loadMessages);
-  // Only a citizen may join a merchant's staff; an agent already acts for
-  // its own organization.
+  // Only a citizen may join the staff of a merchant or a department; an
+  // agent already acts for its own organization.
   const mayJoin = currentUser()?.role === 'citizen';
 
   return (
@@ -39,8 +39,8 @@ export default function MessagesPage() {
           className="card join-merchant-link"
           onClick={() => Taro.navigateTo({ url: '/pages/join/index' })}
         >
-          <Text className="join-merchant-link__title">加入商户</Text>
-          <Text className="muted">有商户给的店员邀请码？点此加入 ›</Text>
+          <Text className="join-merchant-link__title">加入商户或部门</Text>
+          <Text className="muted">有商户或市信用办给的邀请码？点此加入 ›</Text>
         </View>
       )}
       {data ? (

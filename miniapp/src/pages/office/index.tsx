@@ -1,5 +1,6 @@
 // The credit office's queue: merchants waiting to be approved, then the
-// offers merchants submitted, each approved or refused with a reason.
+// offers merchants submitted, each approved or refused with a reason; and
+// the departments it onboards.
 import { Text, View } from '@tarojs/components';
 import type { MerchantOfferView, MerchantView } from '@creditplus/shared';
 import PageState from '../../components/PageState';
@@ -9,6 +10,7 @@ import { OFFER_KIND, OFFER_SCENE } from '../../lib/labels';
 import { describeEligibility, describeValue } from '../../lib/offerRules';
 import { marketplace } from '../../services/api';
 import { useRemote } from '../../hooks/useRemote';
+import DepartmentsSection from './DepartmentsSection';
 import ReviewActions from './ReviewActions';
 import './index.scss';
 
@@ -93,6 +95,7 @@ export default function OfficeReview() {
       ) : (
         <PageState loading={loading} error={error} onRetry={reload} />
       )}
+      <DepartmentsSection />
       <TabBar current="/pages/office/index" />
     </View>
   );
